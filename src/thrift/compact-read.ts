@@ -1,0 +1,411 @@
+/**
+ * Thrift compact protocol, reading side: the wire format in which every
+ * Parquet metadata structure (footer, page headers, page index, bloom filter
+ * headers) is serialized.
+ *
+ * Wire rules implemented here: ULEB128 varints, zigzag signed integers, field
+ * headers (4-bit id delta + 4-bit type, or type byte + zigzag i16 id), list and
+ * set headers (4-bit size + type, or 0xF + varint size), length-prefixed
+ * binary, little-endian doubles, booleans folded into field headers.
+ *
+ * Every read is bounds-checked against the cursor's bytes: a length or count
+ * read from the input is compared with the bytes left before anything is
+ * allocated, nesting is bounded, and running off the end gives
+ * ParquetError('THRIFT_EOF') with the offset.
+ */
+import type { Cursor } from '../cursor.js'
+import { ParquetError } from '../errors.js'
+
+/** Compact protocol wire types (the low nibble of a field header). */
+export const CT_STOP = 0
+export const CT_BOOL_TRUE = 1
+export const CT_BOOL_FALSE = 2
+export const CT_BYTE = 3
+export const CT_I16 = 4
+export const CT_I32 = 5
+export const CT_I64 = 6
+export const CT_DOUBLE = 7
+export const CT_BINARY = 8
+export const CT_LIST = 9
+export const CT_SET = 10
+export const CT_MAP = 11
+export const CT_STRUCT = 12
+export const CT_UUID = 13
+
+/** Deepest struct/container nesting accepted when decoding or skipping. */
+export const MAX_DEPTH = 64
+
+const utf8 = /*#__PURE__*/ new TextDecoder('utf-8')
+
+/** Throws THRIFT_EOF: `need` bytes were wanted at the cursor, fewer are left. */
+export function eofError(c: Cursor, need: number): never {
+  const left = c.bytes.length - c.offset
+  throw new ParquetError('THRIFT_EOF', `thrift data ended early: expected ${need} more byte(s), found ${Math.max(left, 0)}`, {
+    offset: c.offset,
+  })
+}
+
+/** Throws THRIFT_LIMIT when `depth` is over MAX_DEPTH. */
+export function checkDepth(c: Cursor, depth: number): void {
+  if (depth > MAX_DEPTH) {
+    throw new ParquetError('THRIFT_LIMIT', `thrift nesting deeper than ${MAX_DEPTH} levels`, { offset: c.offset })
+  }
+}
+
+/** Throws THRIFT_MISSING_FIELD naming the struct and the field. */
+export function missingField(c: Cursor, struct: string, field: string): never {
+  throw new ParquetError('THRIFT_MISSING_FIELD', `required field ${struct}.${field} is absent`, { offset: c.offset })
+}
+
+/** Reads one unsigned byte. */
+export function readUByte(c: Cursor): number {
+  if (c.offset >= c.bytes.length) eofError(c, 1)
+  return c.bytes[c.offset++]!
+}
+
+/** Reads a ULEB128 varint of at most 5 bytes as an unsigned 32-bit number. */
+export function readVarint32(c: Cursor): number {
+  const bytes = c.bytes
+  let pos = c.offset
+  if (pos < bytes.length) {
+    const b = bytes[pos]!
+    if (b < 0x80) {
+      c.offset = pos + 1
+      return b
+    }
+  }
+  let result = 0
+  for (let shift = 0; shift < 35; shift += 7) {
+    if (pos >= bytes.length) {
+      c.offset = pos
+      eofError(c, 1)
+    }
+    const b = bytes[pos++]!
+    result |= (b & 0x7f) << shift
+    if (b < 0x80) {
+      c.offset = pos
+      return result >>> 0
+    }
+  }
+  throw new ParquetError('THRIFT_INVALID', 'varint longer than 5 bytes where a 32-bit value was expected', { offset: c.offset })
+}
+
+/** Reads a zigzag varint as a signed 32-bit integer (thrift i16 and i32). */
+export function readI32(c: Cursor): number {
+  const n = readVarint32(c)
+  return (n >>> 1) ^ -(n & 1)
+}
+
+/** Reads a ULEB128 varint of at most 10 bytes as an unsigned 64-bit bigint. */
+export function readVarint64Big(c: Cursor): bigint {
+  const bytes = c.bytes
+  let pos = c.offset
+  let result = 0n
+  for (let shift = 0n; shift < 70n; shift += 7n) {
+    if (pos >= bytes.length) {
+      c.offset = pos
+      eofError(c, 1)
+    }
+    const b = bytes[pos++]!
+    result |= BigInt(b & 0x7f) << shift
+    if (b < 0x80) {
+      c.offset = pos
+      return BigInt.asUintN(64, result)
+    }
+  }
+  throw new ParquetError('THRIFT_INVALID', 'varint longer than 10 bytes', { offset: c.offset })
+}
+
+/** Reads a zigzag varint as a signed 64-bit bigint (thrift i64, any value). */
+export function readI64Big(c: Cursor): bigint {
+  const n = readVarint64Big(c)
+  return BigInt.asIntN(64, (n >> 1n) ^ -(n & 1n))
+}
+
+/**
+ * Reads a zigzag varint i64 as a number. Values of up to 7 varint bytes
+ * (|v| < 2^48) are decoded with exact float arithmetic; longer ones go through
+ * bigint and must lie in the safe integer range, else THRIFT_INT64_RANGE.
+ */
+export function readI64(c: Cursor): number {
+  const bytes = c.bytes
+  const start = c.offset
+  let pos = start
+  let result = 0
+  let scale = 1
+  for (let i = 0; i < 7 && pos < bytes.length; i++) {
+    const b = bytes[pos++]!
+    result += (b & 0x7f) * scale
+    if (b < 0x80) {
+      c.offset = pos
+      return result % 2 === 0 ? result / 2 : -(result + 1) / 2
+    }
+    scale *= 128
+  }
+  c.offset = start
+  const big = readI64Big(c)
+  if (big > 9007199254740991n || big < -9007199254740991n) {
+    throw new ParquetError('THRIFT_INT64_RANGE', `i64 value ${big} is outside the safe integer range of a number`, {
+      offset: start,
+    })
+  }
+  return Number(big)
+}
+
+/** Reads a single signed byte (thrift byte / i8). */
+export function readI8(c: Cursor): number {
+  const b = readUByte(c)
+  return b > 127 ? b - 256 : b
+}
+
+/** Reads an 8-byte little-endian IEEE 754 double. */
+export function readDouble(c: Cursor): number {
+  const pos = c.offset
+  if (pos + 8 > c.bytes.length) eofError(c, 8)
+  c.offset = pos + 8
+  return c.view.getFloat64(pos, true)
+}
+
+/** Reads a length varint and checks it against the bytes left. */
+function readLength(c: Cursor): number {
+  const n = readVarint32(c)
+  if (n > c.bytes.length - c.offset) {
+    throw new ParquetError(
+      'THRIFT_LIMIT',
+      `binary length ${n} is larger than the ${c.bytes.length - c.offset} bytes left`,
+      { offset: c.offset },
+    )
+  }
+  return n
+}
+
+/** Reads length-prefixed binary as a view into the cursor's bytes (no copy). */
+export function readBinary(c: Cursor): Uint8Array {
+  const n = readLength(c)
+  const pos = c.offset
+  c.offset = pos + n
+  return c.bytes.subarray(pos, pos + n)
+}
+
+/** Reads length-prefixed UTF-8 text (invalid sequences become U+FFFD). */
+export function readString(c: Cursor): string {
+  const n = readLength(c)
+  const bytes = c.bytes
+  const pos = c.offset
+  const end = pos + n
+  c.offset = end
+  if (n <= 32) {
+    let s = ''
+    for (let i = pos; i < end; i++) {
+      const b = bytes[i]!
+      if (b >= 0x80) return utf8.decode(bytes.subarray(pos, end))
+      s += String.fromCharCode(b)
+    }
+    return s
+  }
+  return utf8.decode(bytes.subarray(pos, end))
+}
+
+/**
+ * Reads a field header after field id `lastId`. Returns `id * 16 + type`
+ * (type in the low nibble, `h >> 4` is the id); a type of 0 means STOP.
+ */
+export function readFieldHeader(c: Cursor, lastId: number): number {
+  if (c.offset >= c.bytes.length) eofError(c, 1)
+  const b = c.bytes[c.offset++]!
+  const type = b & 15
+  if (type === 0) return 0
+  const delta = b >> 4
+  const id = delta === 0 ? readI32(c) : lastId + delta
+  if (id < -32768 || id > 32767) {
+    throw new ParquetError('THRIFT_INVALID', `field id ${id} is outside the i16 range`, { offset: c.offset })
+  }
+  return id * 16 + type
+}
+
+/** The fewest bytes one list element of compact type `type` occupies. */
+function minElementSize(type: number): number {
+  if (type === CT_DOUBLE) return 8
+  if (type === CT_UUID) return 16
+  return 1
+}
+
+/**
+ * Reads a list or set header. Returns `size * 16 + elementType`; decode with
+ * `type = h % 16`, `size = (h - type) / 16`. The size is checked against the
+ * bytes left using each element's minimum encoded size (every compact value,
+ * bools and empty structs included, takes at least one byte).
+ */
+export function readListHeader(c: Cursor): number {
+  const start = c.offset
+  const b = readUByte(c)
+  const type = b & 15
+  let size = b >> 4
+  if (size === 15) size = readVarint32(c)
+  if (type < CT_BOOL_TRUE || type > CT_UUID) {
+    throw new ParquetError('THRIFT_INVALID', `list element type ${type} is not a compact protocol type`, { offset: start })
+  }
+  const left = c.bytes.length - c.offset
+  if (size > left / minElementSize(type)) {
+    throw new ParquetError('THRIFT_LIMIT', `list of ${size} elements cannot fit in the ${left} bytes left`, {
+      offset: start,
+    })
+  }
+  return size * 16 + type
+}
+
+/** Reads a bool list element: one byte, 1 is true (0 and 2 are false). */
+export function readBoolElement(c: Cursor): boolean {
+  return readUByte(c) === 1
+}
+
+/**
+ * Reads a list header and returns its size when the element type is `want`
+ * (an empty list matches any type, bool matches either bool code). On a
+ * mismatch the elements are skipped and -1 is returned.
+ */
+export function readListSize(c: Cursor, want: number, depth: number): number {
+  const h = readListHeader(c)
+  const type = h % 16
+  const size = (h - type) / 16
+  if (type === want || size === 0) return size
+  if (want === CT_BOOL_TRUE && type === CT_BOOL_FALSE) return size
+  for (let i = 0; i < size; i++) skipValue(c, type, depth + 1, true)
+  return -1
+}
+
+/** Skips one value of compact type `type`; `inList` when it is a container element. */
+export function skipValue(c: Cursor, type: number, depth: number, inList: boolean): void {
+  checkDepth(c, depth)
+  switch (type) {
+    case CT_BOOL_TRUE:
+    case CT_BOOL_FALSE:
+      if (inList) readUByte(c)
+      return
+    case CT_BYTE:
+      readUByte(c)
+      return
+    case CT_I16:
+    case CT_I32:
+      readVarint32(c)
+      return
+    case CT_I64:
+      readVarint64Big(c)
+      return
+    case CT_DOUBLE:
+      skipBytes(c, 8)
+      return
+    case CT_UUID:
+      skipBytes(c, 16)
+      return
+    case CT_BINARY:
+      skipBytes(c, readLength(c))
+      return
+    case CT_LIST:
+    case CT_SET:
+      skipList(c, depth)
+      return
+    case CT_MAP:
+      skipMap(c, depth)
+      return
+    case CT_STRUCT:
+      skipStruct(c, depth)
+      return
+    default:
+      throw new ParquetError('THRIFT_INVALID', `unknown compact wire type ${type}`, { offset: c.offset })
+  }
+}
+
+function skipBytes(c: Cursor, n: number): void {
+  if (c.offset + n > c.bytes.length) eofError(c, n)
+  c.offset += n
+}
+
+function skipList(c: Cursor, depth: number): void {
+  const h = readListHeader(c)
+  const type = h % 16
+  const size = (h - type) / 16
+  for (let i = 0; i < size; i++) skipValue(c, type, depth + 1, true)
+}
+
+function skipMap(c: Cursor, depth: number): void {
+  const start = c.offset
+  const size = readVarint32(c)
+  if (size === 0) return
+  const kv = readUByte(c)
+  if (size > (c.bytes.length - c.offset) / 2) {
+    throw new ParquetError('THRIFT_LIMIT', `map of ${size} entries cannot fit in the bytes left`, { offset: start })
+  }
+  const kt = kv >> 4
+  const vt = kv & 15
+  for (let i = 0; i < size; i++) {
+    skipValue(c, kt, depth + 1, true)
+    skipValue(c, vt, depth + 1, true)
+  }
+}
+
+/** Skips the fields of a struct up to and including its STOP byte. */
+export function skipStruct(c: Cursor, depth: number): void {
+  let last = 0
+  for (;;) {
+    const h = readFieldHeader(c, last)
+    const type = h & 15
+    if (type === 0) return
+    last = h >> 4
+    skipValue(c, type, depth + 1, false)
+  }
+}
+
+/** Reads a list<i32> (or list of an enum); undefined when the element type differs. */
+export function readI32List(c: Cursor, depth: number): number[] | undefined {
+  const n = readListSize(c, CT_I32, depth)
+  if (n < 0) return undefined
+  const out = new Array<number>(n)
+  for (let i = 0; i < n; i++) out[i] = readI32(c)
+  return out
+}
+
+/** Reads a list<i64>; undefined when the element type differs. */
+export function readI64List(c: Cursor, depth: number): number[] | undefined {
+  const n = readListSize(c, CT_I64, depth)
+  if (n < 0) return undefined
+  const out = new Array<number>(n)
+  for (let i = 0; i < n; i++) out[i] = readI64(c)
+  return out
+}
+
+/** Reads a list<string>; undefined when the element type differs. */
+export function readStringList(c: Cursor, depth: number): string[] | undefined {
+  const n = readListSize(c, CT_BINARY, depth)
+  if (n < 0) return undefined
+  const out = new Array<string>(n)
+  for (let i = 0; i < n; i++) out[i] = readString(c)
+  return out
+}
+
+/** Reads a list<binary> as views; undefined when the element type differs. */
+export function readBinaryList(c: Cursor, depth: number): Uint8Array[] | undefined {
+  const n = readListSize(c, CT_BINARY, depth)
+  if (n < 0) return undefined
+  const out = new Array<Uint8Array>(n)
+  for (let i = 0; i < n; i++) out[i] = readBinary(c)
+  return out
+}
+
+/** Reads a list<bool>; undefined when the element type differs. */
+export function readBoolList(c: Cursor, depth: number): boolean[] | undefined {
+  const n = readListSize(c, CT_BOOL_TRUE, depth)
+  if (n < 0) return undefined
+  const out = new Array<boolean>(n)
+  for (let i = 0; i < n; i++) out[i] = readBoolElement(c)
+  return out
+}
+
+/** Reads a list<double>; undefined when the element type differs. */
+export function readDoubleList(c: Cursor, depth: number): number[] | undefined {
+  const n = readListSize(c, CT_DOUBLE, depth)
+  if (n < 0) return undefined
+  const out = new Array<number>(n)
+  for (let i = 0; i < n; i++) out[i] = readDouble(c)
+  return out
+}

@@ -1,0 +1,178 @@
+/**
+ * Thrift compact protocol, writing side: the mirror of compact-read.ts, used
+ * to serialize Parquet metadata (footer, page headers, page index).
+ *
+ * The writer is a plain object over a growable byte buffer that doubles when
+ * full. Field headers use the 4-bit id delta form when the id is 1..15 above
+ * the previous one, the long form (type byte + zigzag i16 id) otherwise.
+ */
+import { ParquetError } from '../errors.js'
+import { CT_BOOL_FALSE, CT_BOOL_TRUE } from './compact-read.js'
+
+export interface CompactWriter {
+  /** The buffer; only bytes before `offset` are meaningful. */
+  bytes: Uint8Array
+  /** A DataView over `bytes`. */
+  view: DataView
+  /** The next byte to write. */
+  offset: number
+}
+
+const utf8 = /*#__PURE__*/ new TextEncoder()
+
+/** Makes an empty writer with room for `initialSize` bytes. */
+export function makeWriter(initialSize = 256): CompactWriter {
+  const bytes = new Uint8Array(Math.max(16, initialSize))
+  return { bytes, view: new DataView(bytes.buffer), offset: 0 }
+}
+
+/** The bytes written so far (a view, valid until the next write). */
+export function writerBytes(w: CompactWriter): Uint8Array {
+  return w.bytes.subarray(0, w.offset)
+}
+
+/** Makes room for `n` more bytes, doubling the buffer as needed. */
+export function ensure(w: CompactWriter, n: number): void {
+  const need = w.offset + n
+  if (need <= w.bytes.length) return
+  let size = w.bytes.length * 2
+  while (size < need) size *= 2
+  const bytes = new Uint8Array(size)
+  bytes.set(w.bytes.subarray(0, w.offset))
+  w.bytes = bytes
+  w.view = new DataView(bytes.buffer)
+}
+
+/** Writes one byte (0..255). */
+export function writeUByte(w: CompactWriter, b: number): void {
+  ensure(w, 1)
+  w.bytes[w.offset++] = b
+}
+
+/** Writes an unsigned 32-bit ULEB128 varint. */
+export function writeVarint32(w: CompactWriter, n: number): void {
+  ensure(w, 5)
+  const bytes = w.bytes
+  let v = n >>> 0
+  while (v >= 0x80) {
+    bytes[w.offset++] = (v & 0x7f) | 0x80
+    v >>>= 7
+  }
+  bytes[w.offset++] = v
+}
+
+/** Writes a signed 32-bit integer as a zigzag varint (thrift i16, i32). */
+export function writeI32(w: CompactWriter, n: number): void {
+  writeVarint32(w, (n << 1) ^ (n >> 31))
+}
+
+/** Writes a signed 64-bit bigint as a zigzag varint. */
+export function writeI64Big(w: CompactWriter, n: bigint): void {
+  let v = BigInt.asUintN(64, (n << 1n) ^ (n >> 63n))
+  ensure(w, 10)
+  while (v >= 0x80n) {
+    w.bytes[w.offset++] = Number(v & 0x7fn) | 0x80
+    v >>= 7n
+  }
+  w.bytes[w.offset++] = Number(v)
+}
+
+/** Writes an i64 given as a number; it must be a safe integer. */
+export function writeI64(w: CompactWriter, n: number): void {
+  if (n >= -0x40000000 && n < 0x40000000 && (n | 0) === n) {
+    writeVarint32(w, (n << 1) ^ (n >> 31))
+    return
+  }
+  if (!Number.isSafeInteger(n)) {
+    throw new ParquetError('THRIFT_INT64_RANGE', `i64 value ${n} is not a safe integer`, {})
+  }
+  writeI64Big(w, BigInt(n))
+}
+
+/** Writes a single signed byte (thrift byte / i8). */
+export function writeI8(w: CompactWriter, n: number): void {
+  writeUByte(w, n & 0xff)
+}
+
+/** Writes an 8-byte little-endian double. */
+export function writeDouble(w: CompactWriter, x: number): void {
+  ensure(w, 8)
+  w.view.setFloat64(w.offset, x, true)
+  w.offset += 8
+}
+
+/** Writes length-prefixed binary. */
+export function writeBinary(w: CompactWriter, b: Uint8Array): void {
+  writeVarint32(w, b.length)
+  ensure(w, b.length)
+  w.bytes.set(b, w.offset)
+  w.offset += b.length
+}
+
+/** Writes a string as length-prefixed UTF-8. */
+export function writeString(w: CompactWriter, s: string): void {
+  const n = s.length
+  if (n < 128) {
+    ensure(w, n + 1)
+    const bytes = w.bytes
+    const start = w.offset
+    let i = 0
+    for (; i < n; i++) {
+      const code = s.charCodeAt(i)
+      if (code >= 0x80) break
+      bytes[start + 1 + i] = code
+    }
+    if (i === n) {
+      bytes[start] = n
+      w.offset = start + 1 + n
+      return
+    }
+  }
+  writeBinary(w, utf8.encode(s))
+}
+
+/**
+ * Writes a field header for field `id` of compact type `type` after field
+ * `lastId`; returns `id` (the next `lastId`).
+ */
+export function writeFieldHeader(w: CompactWriter, type: number, id: number, lastId: number): number {
+  const delta = id - lastId
+  if (delta > 0 && delta <= 15) {
+    writeUByte(w, (delta << 4) | type)
+  } else {
+    writeUByte(w, type)
+    writeI32(w, id)
+  }
+  return id
+}
+
+/** Writes a bool field: the value is folded into the field header. */
+export function writeBoolField(w: CompactWriter, id: number, lastId: number, value: boolean): number {
+  return writeFieldHeader(w, value ? CT_BOOL_TRUE : CT_BOOL_FALSE, id, lastId)
+}
+
+/** Writes the STOP byte that ends a struct. */
+export function writeStop(w: CompactWriter): void {
+  writeUByte(w, 0)
+}
+
+/** Writes a list (or set) header: element type and size. */
+export function writeListHeader(w: CompactWriter, elementType: number, size: number): void {
+  if (size < 15) {
+    writeUByte(w, (size << 4) | elementType)
+  } else {
+    writeUByte(w, 0xf0 | elementType)
+    writeVarint32(w, size)
+  }
+}
+
+/** Writes a bool list element (1 true, 2 false as in the reference implementations). */
+export function writeBoolElement(w: CompactWriter, value: boolean): void {
+  writeUByte(w, value ? CT_BOOL_TRUE : CT_BOOL_FALSE)
+}
+
+/** Throws THRIFT_MISSING_FIELD when a required field is absent at write time. */
+export function missingOnWrite(struct: string, field: string): never {
+  throw new ParquetError('THRIFT_MISSING_FIELD', `cannot write ${struct}: required field ${field} is absent`, {})
+}
+
