@@ -1,0 +1,92 @@
+/**
+ * ParquetError: the one error type every bad input ends in.
+ *
+ * Each error carries a stable `code` (for programs) and a context (for people
+ * and logs): where in the file, which column, row group and page. Messages
+ * say what was expected and what was found.
+ */
+
+/** Stable error codes. New codes may be added; existing ones keep their meaning. */
+export type ParquetErrorCode =
+  | 'NOT_PARQUET' // magic bytes missing or file too small
+  | 'FOOTER_TOO_LARGE' // declared footer length exceeds the file
+  | 'ENCRYPTED_FOOTER' // PARE magic: the footer is encrypted
+  | 'ENCRYPTED_COLUMN' // column chunk is encrypted and no key was supplied
+  | 'THRIFT_EOF' // thrift data ended early
+  | 'THRIFT_INVALID' // bad wire type, varint, or field header
+  | 'THRIFT_LIMIT' // container size, string length or nesting over the bound
+  | 'THRIFT_MISSING_FIELD' // a required field is absent
+  | 'THRIFT_INT64_RANGE' // an i64 outside the safe integer range where a number is expected
+  | 'SCHEMA_INVALID' // schema elements do not form a valid tree
+  | 'METADATA_INVALID' // row groups / column chunks inconsistent with the schema or file
+  | 'PAGE_INVALID' // a page header or page body is malformed
+  | 'PAGE_CHECKSUM' // page CRC32 mismatch
+  | 'CODEC_UNSUPPORTED' // compression codec not available
+  | 'CODEC_INVALID' // compressed data is corrupt
+  | 'ENCODING_UNSUPPORTED' // encoding not implemented for this type
+  | 'ENCODING_INVALID' // encoded data is corrupt
+  | 'LEVELS_INVALID' // repetition/definition levels inconsistent
+  | 'TYPE_INVALID' // value does not fit its declared type
+  | 'LIMIT_EXCEEDED' // a declared size is over the configured memory bound
+  | 'IO_ERROR' // reading the byte source failed
+  | 'HTTP_ERROR' // remote server answered with an error status
+  | 'ABORTED' // the caller's AbortSignal fired
+  | 'ARGUMENT_INVALID' // the caller passed a bad option or value
+  | 'WRITE_FAILED' // writing failed; partial output was removed
+
+/** Where an error happened. Every field is optional: fill in what is known. */
+export interface ParquetErrorContext {
+  /** Byte offset in the file. */
+  offset?: number
+  /** Dotted column path, e.g. `a.list.element`. */
+  column?: string
+  /** Row group index. */
+  rowGroup?: number
+  /** Page index within the column chunk. */
+  page?: number
+  /** The source (file name or URL) when known. */
+  source?: string
+  /** Anything else worth knowing. */
+  [key: string]: unknown
+}
+
+export class ParquetError extends Error {
+  override readonly name = 'ParquetError'
+  readonly code: ParquetErrorCode
+  readonly context: ParquetErrorContext
+
+  constructor(code: ParquetErrorCode, message: string, context: ParquetErrorContext = {}, options?: { cause?: unknown }) {
+    super(formatMessage(message, context), options)
+    this.code = code
+    this.context = context
+  }
+}
+
+function formatMessage(message: string, context: ParquetErrorContext): string {
+  const parts: string[] = []
+  for (const [key, value] of Object.entries(context)) {
+    if (value !== undefined) parts.push(`${key} ${String(value)}`)
+  }
+  return parts.length ? `${message} (${parts.join(', ')})` : message
+}
+
+/** True when `e` is a ParquetError (also across bundle copies). */
+export function isParquetError(e: unknown): e is ParquetError {
+  return e instanceof Error && e.name === 'ParquetError' && typeof (e as ParquetError).code === 'string'
+}
+
+/**
+ * Adds context to a ParquetError raised deeper down (keeping fields already
+ * set), or wraps any other error as `fallbackCode`. Returns the error to throw.
+ */
+export function withContext(e: unknown, context: ParquetErrorContext, fallbackCode: ParquetErrorCode = 'IO_ERROR'): ParquetError {
+  if (isParquetError(e)) {
+    const merged = { ...context, ...e.context }
+    const base = e.message.replace(/ \([^()]*\)$/, '')
+    const err = new ParquetError(e.code, base, merged, { cause: e.cause })
+    err.stack = e.stack
+    return err
+  }
+  const message = e instanceof Error ? e.message : String(e)
+  return new ParquetError(fallbackCode, message, context, { cause: e })
+}

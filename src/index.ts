@@ -1,0 +1,20 @@
+/**
+ * parquet-ts: the root entry. Exports only; nothing runs on import.
+ */
+export { ParquetError, isParquetError } from './errors.js'
+export type { ParquetErrorCode, ParquetErrorContext } from './errors.js'
+export { bufferSource, blobSource } from './io/source.js'
+export type { ByteSource, ReadOptions, SourceTail } from './io/source.js'
+export { urlSource } from './io/url-source.js'
+export type { UrlSourceOptions } from './io/url-source.js'
+export { toSource } from './io/to-source.js'
+export type { SourceInput } from './io/to-source.js'
+export { readRanges, coalesceRanges } from './io/coalesce.js'
+export type { ByteRange, CoalesceOptions } from './io/coalesce.js'
+export { readMetadata } from './metadata/file-metadata.js'
+export type { ParquetMetadata, RowGroupInfo, ColumnChunkInfo, ReadMetadataOptions } from './metadata/file-metadata.js'
+export { findNode } from './metadata/schema.js'
+export type { Schema, SchemaNode, PhysicalType, Repetition } from './metadata/schema.js'
+export type { LogicalTypeInfo, TimeUnit } from './metadata/logical-type.js'
+export type { ColumnStatistics, StatisticValue, SortOrder } from './metadata/statistics.js'
+export { schemaToString } from './metadata/schema-text.js'

@@ -1,0 +1,88 @@
+/**
+ * Byte sources: the one interface the reader pulls bytes through (a file's
+ * length plus async reads of byte ranges), with adapters for in-memory
+ * buffers and Blobs. URL and Node-file adapters live in their own modules.
+ * This is the IO edge of the pipeline: sources only slice bytes.
+ */
+import { ParquetError } from '../errors.js'
+
+/** Options accepted by every read. */
+export interface ReadOptions {
+  signal?: AbortSignal
+}
+
+/** The tail of a source, read together with its total length. */
+export interface SourceTail {
+  /** The last bytes of the source (fewer than asked when the source is smaller). */
+  bytes: Uint8Array
+  /** Total length of the source in bytes. */
+  byteLength: number
+}
+
+/** Anything the reader can pull bytes from. */
+export interface ByteSource {
+  /** A name for messages: a file name or URL. */
+  readonly name: string
+  /** Total length when known without IO (undefined until learned, for URLs). */
+  readonly byteLength: number | undefined
+  /** Reads bytes [start, end). The result has exactly end - start bytes. */
+  read(start: number, end: number, options?: ReadOptions): Promise<Uint8Array>
+  /** Reads the last `length` bytes and learns the total length in the same step. */
+  readTail(length: number, options?: ReadOptions): Promise<SourceTail>
+  /** Releases resources (file handles). Optional. */
+  close?(): Promise<void>
+}
+
+/** Throws ParquetError('ABORTED') when the signal has fired. */
+export function checkAborted(signal: AbortSignal | undefined, name?: string): void {
+  if (signal?.aborted) throw new ParquetError('ABORTED', 'read aborted by the caller', name ? { source: name } : {})
+}
+
+/** Validates a requested range against a known length. */
+export function checkRange(start: number, end: number, byteLength: number | undefined, name: string): void {
+  const bad = !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start
+  if (bad || (byteLength !== undefined && end > byteLength)) {
+    throw new ParquetError(
+      'IO_ERROR',
+      `expected a byte range inside the source (length ${byteLength ?? 'unknown'}), found [${start}, ${end})`,
+      { source: name, offset: start },
+    )
+  }
+}
+
+/** A source over bytes already in memory. Reads are zero-copy views. */
+export function bufferSource(input: Uint8Array | ArrayBuffer, name = 'buffer'): ByteSource {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input)
+  return {
+    name,
+    byteLength: bytes.byteLength,
+    async read(start, end, options) {
+      checkAborted(options?.signal, name)
+      checkRange(start, end, bytes.byteLength, name)
+      return bytes.subarray(start, end)
+    },
+    async readTail(length, options) {
+      checkAborted(options?.signal, name)
+      const start = Math.max(0, bytes.byteLength - length)
+      return { bytes: bytes.subarray(start), byteLength: bytes.byteLength }
+    },
+  }
+}
+
+/** A source over a Blob or File (browser file inputs, fetch bodies). */
+export function blobSource(blob: Blob, name = (blob as File).name || 'blob'): ByteSource {
+  const read = async (start: number, end: number, options?: ReadOptions): Promise<Uint8Array> => {
+    checkAborted(options?.signal, name)
+    checkRange(start, end, blob.size, name)
+    return new Uint8Array(await blob.slice(start, end).arrayBuffer())
+  }
+  return {
+    name,
+    byteLength: blob.size,
+    read,
+    async readTail(length, options) {
+      const start = Math.max(0, blob.size - length)
+      return { bytes: await read(start, blob.size, options), byteLength: blob.size }
+    },
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Column statistics decoded to typed values (parquet.thrift `Statistics`,
+ * README "Statistics" and the sort orders of LogicalTypes.md):
+ * - `min_value`/`max_value` are used when the file's column order is
+ *   TYPE_ORDER, or when the file lists no column orders at all (some writers
+ *   wrote the new fields without them; those fields were only ever defined
+ *   with the type order, which is how other readers take them too);
+ * - the deprecated `min`/`max` only where the type's sort order is signed
+ *   (old writers compared every type as signed);
+ * - a NaN min or max makes both unusable; a zero min reads as -0 and a zero
+ *   max as +0, so that range checks include both zeros;
+ * - `is_min_value_exact`/`is_max_value_exact` are passed through.
+ */
+import type { ColumnOrder, Statistics } from '../format/parquet.gen.js'
+import type { SchemaNode } from './schema.js'
+
+export type StatisticValue = boolean | number | bigint | string | Uint8Array
+
+export interface ColumnStatistics {
+  min?: StatisticValue
+  max?: StatisticValue
+  nullCount?: number
+  distinctCount?: number
+  /** False when the writer truncated the min (it is then a lower bound). */
+  isMinExact?: boolean
+  /** False when the writer truncated the max (it is then an upper bound). */
+  isMaxExact?: boolean
+}
+
+export type SortOrder = 'SIGNED' | 'UNSIGNED' | 'UNKNOWN'
+
+/** The sort order the spec defines for a column's logical (else physical) type. */
+export function sortOrder(node: SchemaNode): SortOrder {
+  const logical = node.logicalType
+  switch (logical?.type) {
+    case 'STRING': case 'ENUM': case 'JSON': case 'BSON': case 'UUID':
+      return 'UNSIGNED'
+    case 'INTEGER':
+      return logical.isSigned ? 'SIGNED' : 'UNSIGNED'
+    case 'DECIMAL': case 'DATE': case 'TIME': case 'TIMESTAMP': case 'FLOAT16':
+      return 'SIGNED'
+    case 'INTERVAL': case 'VARIANT': case 'GEOMETRY': case 'GEOGRAPHY': case 'UNKNOWN':
+      return 'UNKNOWN'
+  }
+  switch (node.physicalType) {
+    case 'BYTE_ARRAY': case 'FIXED_LEN_BYTE_ARRAY':
+      return 'UNSIGNED'
+    case 'INT96': case undefined:
+      return 'UNKNOWN'
+    default:
+      return 'SIGNED'
+  }
+}
+
+/** Decodes a column chunk's (or page's) statistics for `node`. */
+export function decodeStatistics(stats: Statistics, node: SchemaNode, order: ColumnOrder | undefined, hasColumnOrders: boolean): ColumnStatistics {
+  const out: ColumnStatistics = {}
+  if (stats.null_count !== undefined) out.nullCount = stats.null_count
+  if (stats.distinct_count !== undefined) out.distinctCount = stats.distinct_count
+  const sort = sortOrder(node)
+  const typeOrder = hasColumnOrders ? order?.TYPE_ORDER !== undefined : true
+  let minBytes: Uint8Array | undefined
+  let maxBytes: Uint8Array | undefined
+  if (sort !== 'UNKNOWN' && typeOrder && (stats.min_value || stats.max_value)) {
+    minBytes = stats.min_value
+    maxBytes = stats.max_value
+    if (minBytes && stats.is_min_value_exact !== undefined) out.isMinExact = stats.is_min_value_exact
+    if (maxBytes && stats.is_max_value_exact !== undefined) out.isMaxExact = stats.is_max_value_exact
+  } else if (sort === 'SIGNED') {
+    minBytes = stats.min
+    maxBytes = stats.max
+  }
+  const min = minBytes && decodeStatisticValue(minBytes, node)
+  const max = maxBytes && decodeStatisticValue(maxBytes, node)
+  if (isNaNValue(min) || isNaNValue(max)) return out
+  if (min !== undefined) out.min = min === 0 ? -0 : min
+  if (max !== undefined) out.max = Object.is(max, -0) ? 0 : max
+  return out
+}
+
+function isNaNValue(v: StatisticValue | undefined): boolean {
+  return typeof v === 'number' && Number.isNaN(v)
+}
+
+const utf8 = /*#__PURE__*/ new TextDecoder()
+
+/** One PLAIN-encoded value (BYTE_ARRAY without its length prefix); undefined when the size is wrong. */
+export function decodeStatisticValue(bytes: Uint8Array, node: SchemaNode): StatisticValue | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const logical = node.logicalType
+  switch (node.physicalType) {
+    case 'BOOLEAN':
+      return bytes.length === 1 ? bytes[0] !== 0 : undefined
+    case 'INT32':
+      if (bytes.length !== 4) return undefined
+      return logical?.type === 'INTEGER' && !logical.isSigned ? view.getUint32(0, true) : view.getInt32(0, true)
+    case 'INT64':
+      if (bytes.length !== 8) return undefined
+      return logical?.type === 'INTEGER' && !logical.isSigned ? view.getBigUint64(0, true) : view.getBigInt64(0, true)
+    case 'FLOAT':
+      return bytes.length === 4 ? view.getFloat32(0, true) : undefined
+    case 'DOUBLE':
+      return bytes.length === 8 ? view.getFloat64(0, true) : undefined
+    case 'BYTE_ARRAY':
+      return isText(node) ? utf8.decode(bytes) : bytes
+    case 'FIXED_LEN_BYTE_ARRAY':
+      if (logical?.type === 'FLOAT16') return bytes.length === 2 ? float16ToNumber(view.getUint16(0, true)) : undefined
+      return bytes
+    default:
+      return bytes
+  }
+}
+
+function isText(node: SchemaNode): boolean {
+  const t = node.logicalType?.type
+  return t === 'STRING' || t === 'ENUM' || t === 'JSON'
+}
+
+/** IEEE 754 binary16 bits to a number. */
+export function float16ToNumber(bits: number): number {
+  const sign = bits & 0x8000 ? -1 : 1
+  const exponent = (bits >> 10) & 0x1f
+  const fraction = bits & 0x3ff
+  if (exponent === 0) return sign * fraction * 2 ** -24
+  if (exponent === 0x1f) return fraction ? Number.NaN : sign * Number.POSITIVE_INFINITY
+  return sign * (1 + fraction / 1024) * 2 ** (exponent - 15)
+}

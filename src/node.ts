@@ -1,0 +1,5 @@
+/**
+ * parquet-ts/node: Node-only helpers (local files). Browser bundles never
+ * import this entry, so they never see `node:fs`.
+ */
+export { fileSource } from './io/node-file.js'

@@ -1,0 +1,85 @@
+/**
+ * A local HTTP server for tests (127.0.0.1, random port) that serves files
+ * with Range support (RFC 9110) and counts requests and bytes sent.
+ * Modes: `ignoreRange` answers 200 with the whole body; HEAD is always refused
+ * (like some presigned S3 URLs) so clients must not rely on it.
+ */
+import { readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RangeServer {
+  url(name: string): string
+  requests: number
+  bytesSent: number
+  ranges: string[]
+  reset(): void
+  close(): Promise<void>
+}
+
+export interface RangeServerOptions {
+  ignoreRange?: boolean
+  /** Header a request must carry, e.g. ['authorization', 'Bearer x']. */
+  requireHeader?: [string, string]
+}
+
+export async function startRangeServer(files: Record<string, string | Uint8Array>, options: RangeServerOptions = {}): Promise<RangeServer> {
+  const cache = new Map<string, Uint8Array>()
+  const body = (name: string): Uint8Array | undefined => {
+    const f = files[name]
+    if (f === undefined) return undefined
+    if (typeof f !== 'string') return f
+    if (!cache.has(name)) cache.set(name, readFileSync(f))
+    return cache.get(name)
+  }
+  const state = { requests: 0, bytesSent: 0, ranges: [] as string[] }
+  const server: Server = createServer((req, res) => handle(req, res, body, state, options))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: (name) => `http://127.0.0.1:${port}/${name}`,
+    get requests() { return state.requests },
+    get bytesSent() { return state.bytesSent },
+    get ranges() { return state.ranges },
+    reset() { state.requests = 0; state.bytesSent = 0; state.ranges = [] },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+function handle(
+  req: IncomingMessage, res: ServerResponse, body: (n: string) => Uint8Array | undefined,
+  state: { requests: number; bytesSent: number; ranges: string[] }, options: RangeServerOptions,
+): void {
+  state.requests++
+  const data = body(decodeURIComponent((req.url ?? '/').slice(1)))
+  if (req.method !== 'GET') return end(res, 403)
+  if (options.requireHeader && req.headers[options.requireHeader[0]] !== options.requireHeader[1]) return end(res, 401)
+  if (!data) return end(res, 404)
+  const range = req.headers.range
+  state.ranges.push(range ?? '')
+  if (!range || options.ignoreRange) return send(res, 200, data, state, {})
+  const parsed = parseRange(range, data.length)
+  if (!parsed) return end(res, 416, { 'content-range': `bytes */${data.length}` })
+  const [start, stop] = parsed
+  send(res, 206, data.subarray(start, stop + 1), state, { 'content-range': `bytes ${start}-${stop}/${data.length}` })
+}
+
+function parseRange(header: string, size: number): [number, number] | undefined {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header)
+  if (!m || (m[1] === '' && m[2] === '')) return undefined
+  if (m[1] === '') return size === 0 ? undefined : [Math.max(0, size - Number(m[2])), size - 1]
+  const start = Number(m[1])
+  const stop = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1)
+  return start < size && start <= stop ? [start, stop] : undefined
+}
+
+function send(res: ServerResponse, status: number, data: Uint8Array, state: { bytesSent: number }, headers: Record<string, string>): void {
+  state.bytesSent += data.length
+  res.writeHead(status, { 'content-length': String(data.length), 'accept-ranges': 'bytes', ...headers })
+  res.end(data)
+}
+
+function end(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+  res.writeHead(status, headers)
+  res.end()
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'tsup'
+
+// Library entries are built as ESM + CJS with declarations; the CLI is an
+// ESM executable. Splitting keeps codecs in their own chunks so they load
+// only when a page needs them.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['node:fs', 'node:fs/promises', 'node:path', 'node:os', 'node:crypto'],
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+])
