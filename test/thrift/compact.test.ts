@@ -1,0 +1,236 @@
+/**
+ * Unit tests of the compact protocol runtime with byte vectors written by
+ * hand from the Thrift compact protocol specification, plus the limits a
+ * corrupt input must hit (always a ParquetError, never a RangeError).
+ */
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import { makeCursor } from '../../src/cursor.js'
+import { isParquetError } from '../../src/errors.js'
+import { readFileMetaData, readKeyValue, readSortingColumn } from '../../src/format/parquet.gen.js'
+import {
+  readBinary,
+  readDouble,
+  readFieldHeader,
+  readI32,
+  readI64,
+  readI64Big,
+  readListHeader,
+  readString,
+  readVarint32,
+  skipStruct,
+} from '../../src/thrift/compact-read.js'
+import {
+  makeWriter,
+  writeBinary,
+  writeDouble,
+  writeFieldHeader,
+  writeI32,
+  writeI64,
+  writeListHeader,
+  writerBytes,
+  writeString,
+  writeVarint32,
+} from '../../src/thrift/compact-write.js'
+
+const require = createRequire(import.meta.url)
+const thrift = require('thrift')
+
+const cur = (...bytes: number[]) => makeCursor(new Uint8Array(bytes))
+const ascii = (s: string) => [...s].map((ch) => ch.charCodeAt(0))
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn()
+  } catch (e) {
+    if (isParquetError(e)) return e.code
+    throw e
+  }
+  return 'no error'
+}
+
+function written(fn: (w: ReturnType<typeof makeWriter>) => void): number[] {
+  const w = makeWriter(16)
+  fn(w)
+  return [...writerBytes(w)]
+}
+
+/** Reads `bytes` with the reference implementation's compact protocol. */
+function reference(bytes: number[]) {
+  return new thrift.TCompactProtocol(new thrift.TFramedTransport(Buffer.from(bytes)))
+}
+
+describe('varints and zigzag (spec vectors)', () => {
+  it('decodes the ULEB128 example 300 = 0xAC 0x02', () => {
+    const c = cur(0xac, 0x02)
+    expect(readVarint32(c)).toBe(300)
+    expect(c.offset).toBe(2)
+  })
+
+  it('maps zigzag 0,1,2,3 to 0,-1,1,-2', () => {
+    expect([0, 1, 2, 3].map((b) => readI32(cur(b)))).toEqual([0, -1, 1, -2])
+  })
+
+  it('decodes the i32 extremes', () => {
+    expect(readI32(cur(0xfe, 0xff, 0xff, 0xff, 0x0f))).toBe(2147483647)
+    expect(readI32(cur(0xff, 0xff, 0xff, 0xff, 0x0f))).toBe(-2147483648)
+  })
+
+  it('decodes i64 values across the number fast path and the bigint path', () => {
+    expect(readI64(cur(0x01))).toBe(-1)
+    // 2^53 - 1 zigzags to 2^54 - 2: 0xFE, six 0xFF (bits up to 48), 0x1F (bits 49..53)
+    expect(readI64(cur(0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x1f))).toBe(Number.MAX_SAFE_INTEGER)
+    expect(readI64(cur(0xfd, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x1f))).toBe(-Number.MAX_SAFE_INTEGER)
+    // 2^53 zigzags to 2^54: one past the safe range
+    expect(codeOf(() => readI64(cur(0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x20)))).toBe('THRIFT_INT64_RANGE')
+    const max = [0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]
+    expect(readI64Big(cur(...max))).toBe(9223372036854775807n)
+    expect(codeOf(() => readI64(cur(...max)))).toBe('THRIFT_INT64_RANGE')
+  })
+
+  it('rejects varints that are too long', () => {
+    expect(codeOf(() => readVarint32(cur(0x80, 0x80, 0x80, 0x80, 0x80, 0x01)))).toBe('THRIFT_INVALID')
+    expect(codeOf(() => readI64Big(cur(...new Array(10).fill(0x80), 0x01)))).toBe('THRIFT_INVALID')
+  })
+
+  it('writes what the spec and the reference implementation read', () => {
+    expect(written((w) => writeVarint32(w, 300))).toEqual([0xac, 0x02])
+    expect(written((w) => writeI32(w, -1))).toEqual([0x01])
+    expect(written((w) => writeI32(w, -2147483648))).toEqual([0xff, 0xff, 0xff, 0xff, 0x0f])
+    for (const n of [0, -1, 1, 2 ** 31, -(2 ** 40) - 3, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER]) {
+      const bytes = written((w) => writeI64(w, n))
+      expect(Number(thrift.toBigInt(reference(bytes).readI64()))).toBe(n)
+      expect(readI64(cur(...bytes))).toBe(n)
+    }
+    expect(codeOf(() => written((w) => writeI64(w, 2 ** 60)))).toBe('THRIFT_INT64_RANGE')
+  })
+})
+
+describe('field and list headers', () => {
+  it('decodes short-form (delta) and long-form field headers', () => {
+    const c = cur(0x15, 0x05, 0x20, 0x00)
+    const h1 = readFieldHeader(c, 0)
+    expect([h1 >> 4, h1 & 15]).toEqual([1, 5])
+    const h2 = readFieldHeader(c, 1)
+    expect([h2 >> 4, h2 & 15]).toEqual([16, 5])
+    expect(readFieldHeader(c, 16) & 15).toBe(0)
+  })
+
+  it('writes delta headers for small forward steps, long ones otherwise', () => {
+    expect(written((w) => writeFieldHeader(w, 5, 1, 0))).toEqual([0x15])
+    expect(written((w) => writeFieldHeader(w, 5, 16, 0))).toEqual([0x05, 0x20])
+    expect(written((w) => writeFieldHeader(w, 8, 2, 5))).toEqual([0x08, 0x04])
+  })
+
+  it('decodes list headers with inline and varint sizes', () => {
+    const h = readListHeader(cur(0x35, 2, 4, 6))
+    expect([h % 16, Math.floor(h / 16)]).toEqual([5, 3])
+    const long = readListHeader(cur(0xf5, 20, ...new Array(20).fill(0)))
+    expect([long % 16, Math.floor(long / 16)]).toEqual([5, 20])
+    expect(written((w) => writeListHeader(w, 5, 3))).toEqual([0x35])
+    expect(written((w) => writeListHeader(w, 5, 20))).toEqual([0xf5, 20])
+  })
+})
+
+describe('binary, strings, doubles', () => {
+  it('reads length-prefixed binary as a view', () => {
+    const bytes = new Uint8Array([3, 1, 2, 3, 9])
+    const b = readBinary(makeCursor(bytes))
+    expect([...b]).toEqual([1, 2, 3])
+    expect(b.buffer).toBe(bytes.buffer)
+  })
+
+  it('reads UTF-8, replacing invalid sequences instead of failing', () => {
+    expect(readString(cur(2, 0xc3, 0xa9))).toBe('é')
+    expect(readString(cur(1, 0xff))).toBe('\ufffd')
+    expect(written((w) => writeString(w, 'é'))).toEqual([2, 0xc3, 0xa9])
+  })
+
+  it('reads and writes little-endian doubles', () => {
+    expect(readDouble(cur(0, 0, 0, 0, 0, 0, 0xf0, 0x3f))).toBe(1)
+    expect(written((w) => writeDouble(w, -2))).toEqual([0, 0, 0, 0, 0, 0, 0, 0xc0])
+  })
+
+  it('grows the writer by doubling', () => {
+    const w = makeWriter(16)
+    const big = new Uint8Array(10000).fill(7)
+    writeBinary(w, big)
+    expect(writerBytes(w).length).toBe(10002)
+    expect(w.bytes.length).toBeGreaterThanOrEqual(10002)
+  })
+})
+
+describe('generated struct decoding on hand-made bytes', () => {
+  it('decodes KeyValue {key: "k", value: "v"}', () => {
+    const c = cur(0x18, 1, ...ascii('k'), 0x18, 1, ...ascii('v'), 0x00)
+    expect(readKeyValue(c)).toEqual({ key: 'k', value: 'v' })
+    expect(c.offset).toBe(7)
+  })
+
+  it('reads bools from the field header and skips unknown fields', () => {
+    // column_idx 4; descending true; nulls_first false; then field 9 (list<i32> [1,2]) unknown
+    const c = cur(0x15, 8, 0x11, 0x12, 0x69, 0x25, 2, 4, 0x00)
+    expect(readSortingColumn(c)).toEqual({ column_idx: 4, descending: true, nulls_first: false })
+  })
+
+  it('names the struct and field when a required field is absent', () => {
+    let err: unknown
+    try {
+      readKeyValue(cur(0x28, 1, ...ascii('v'), 0x00))
+    } catch (e) {
+      err = e
+    }
+    expect(isParquetError(err) && err.code).toBe('THRIFT_MISSING_FIELD')
+    expect(String((err as Error).message)).toContain('KeyValue.key')
+  })
+
+  it('skips a field whose wire type does not match the IDL', () => {
+    // KeyValue.key sent as i32: skipped, so key is missing
+    expect(codeOf(() => readKeyValue(cur(0x15, 2, 0x00)))).toBe('THRIFT_MISSING_FIELD')
+  })
+})
+
+describe('limits on corrupt input', () => {
+  it('rejects a huge list size before allocating', () => {
+    // FileMetaData.schema (field 2, list) claiming 2^31-1 structs
+    expect(codeOf(() => readFileMetaData(cur(0x15, 2, 0x19, 0xfc, 0xff, 0xff, 0xff, 0x07, 0)))).toBe('THRIFT_LIMIT')
+  })
+
+  it('rejects a list of doubles longer than 8 bytes per element allows', () => {
+    expect(codeOf(() => readListHeader(cur(0x37, ...new Array(16).fill(0))))).toBe('THRIFT_LIMIT')
+  })
+
+  it('rejects a huge string length', () => {
+    expect(codeOf(() => readString(cur(0xff, 0xff, 0xff, 0xff, 0x0f, 65)))).toBe('THRIFT_LIMIT')
+  })
+
+  it('bounds nesting depth when skipping', () => {
+    // 200 nested struct fields (delta 1, type struct) never closed
+    const deep = makeCursor(new Uint8Array(200).fill(0x1c))
+    expect(codeOf(() => skipStruct(deep, 0))).toBe('THRIFT_LIMIT')
+    // unknown field 100 of FileMetaData holding nested lists of lists
+    const lists = makeCursor(new Uint8Array([0x09, 0xc8, 0x01, ...new Array(300).fill(0x19)]))
+    expect(codeOf(() => readFileMetaData(lists))).toBe('THRIFT_LIMIT')
+  })
+
+  it('gives THRIFT_EOF (or THRIFT_LIMIT for a cut string) with the offset on truncated input', () => {
+    const full = [0x18, 1, ...ascii('k'), 0x18, 1, ...ascii('v'), 0x00]
+    const expected = ['THRIFT_EOF', 'THRIFT_EOF', 'THRIFT_LIMIT', 'THRIFT_EOF', 'THRIFT_EOF', 'THRIFT_LIMIT', 'THRIFT_EOF']
+    for (let n = 0; n < full.length; n++) {
+      let err: unknown
+      try {
+        readKeyValue(cur(...full.slice(0, n)))
+      } catch (e) {
+        err = e
+      }
+      expect(isParquetError(err) && err.code).toBe(expected[n])
+      expect(typeof (err as { context: { offset: unknown } }).context.offset).toBe('number')
+    }
+    expect(codeOf(() => readDouble(cur(1, 2, 3)))).toBe('THRIFT_EOF')
+    expect(codeOf(() => readI64(cur(0x80, 0x80)))).toBe('THRIFT_EOF')
+  })
+
+  it('rejects an unknown wire type', () => {
+    expect(codeOf(() => readKeyValue(cur(0x1e, 0x00)))).toBe('THRIFT_INVALID')
+  })
+})
