@@ -1,0 +1,280 @@
+/**
+ * DELTA_BINARY_PACKED (Encodings.md, "Delta Encoding (DELTA_BINARY_PACKED =
+ * 5)") for INT32 and INT64: a header (block size, miniblocks per block, value
+ * count, zigzag first value), then blocks of a zigzag min delta, one bit-width
+ * byte per miniblock and the LSB-first packed miniblocks. All arithmetic wraps
+ * around (two's complement, 32 or 64 bits).
+ *
+ * Decoders leave the cursor just after the last miniblock holding values, so
+ * DELTA_LENGTH_BYTE_ARRAY and DELTA_BYTE_ARRAY can go on from there. INT64
+ * decoding works on two 32-bit halves and only touches BigInt once per block.
+ */
+import type { Cursor } from '../cursor.js'
+import { ParquetError } from '../errors.js'
+import { packLsb, readBitsLsb, unpackLsb } from './lsb-pack.js'
+import { type ByteSink, makeSink, reserve, sinkBytes, writeUvarint, writeZigzagBigInt, writeZigzagInt32 } from './sink.js'
+import { readUvarint, readZigzagBigInt, readZigzagInt32 } from './varint.js'
+
+const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+const BLOCK_SIZE = 128
+const MINIBLOCKS = 4
+const TWO32 = 4294967296
+
+interface Header {
+  miniblocks: number
+  perMiniblock: number
+  total: number
+}
+
+/** Reads and validates the header; `capacity` bounds the value count. */
+function readHeader(cursor: Cursor, end: number, capacity: number): Header {
+  const at = cursor.offset
+  const blockSize = readUvarint(cursor, end)
+  const miniblocks = readUvarint(cursor, end)
+  const total = readUvarint(cursor, end)
+  const perMiniblock = blockSize / miniblocks
+  // The spec asks for multiples of 128 and 32; multiples of 8 keep miniblocks byte-aligned and are accepted.
+  if (!(blockSize > 0 && miniblocks > 0 && Number.isInteger(perMiniblock) && perMiniblock % 8 === 0)) {
+    throw new ParquetError('ENCODING_INVALID', `DELTA_BINARY_PACKED block size ${blockSize} with ${miniblocks} miniblocks: expected a multiple of 128 split into miniblocks of a multiple of 32 values`, { offset: at })
+  }
+  if (total > capacity) {
+    throw new ParquetError('ENCODING_INVALID', `DELTA_BINARY_PACKED holds ${total} values, expected at most ${capacity}`, { offset: at })
+  }
+  return { miniblocks, perMiniblock, total }
+}
+
+/** Skips a block's bit widths (checked by the caller as they are used); returns their offset. */
+function readWidths(cursor: Cursor, end: number, h: Header): number {
+  const at = cursor.offset
+  if (h.miniblocks > end - at) {
+    throw new ParquetError('ENCODING_INVALID', `DELTA_BINARY_PACKED block needs ${h.miniblocks} bit widths, found ${end - at} bytes`, { offset: at })
+  }
+  cursor.offset = at + h.miniblocks
+  return at
+}
+
+function badWidth(width: number, maxWidth: number, offset: number): never {
+  throw new ParquetError('ENCODING_INVALID', `DELTA_BINARY_PACKED miniblock bit width ${width}, expected at most ${maxWidth}`, { offset })
+}
+
+/** Checks a miniblock of `n` values is present; returns the bytes to skip after it. */
+function miniblockBytes(cursor: Cursor, end: number, h: Header, width: number, n: number): number {
+  const full = (h.perMiniblock / 8) * width
+  const need = Math.ceil((n * width) / 8)
+  const avail = end - cursor.offset
+  if (need > avail) {
+    throw new ParquetError('ENCODING_INVALID', `DELTA_BINARY_PACKED miniblock needs ${need} bytes, found ${avail}`, { offset: cursor.offset })
+  }
+  return Math.min(full, avail) // a truncated padding at the very end is tolerated
+}
+
+/**
+ * Decodes INT32 values into `out[outOffset..)`; returns how many (the
+ * header's count, which must fit in `out`). Reads up to `end`.
+ */
+export function decodeDeltaInt32(cursor: Cursor, out: Int32Array, outOffset = 0, end = cursor.bytes.length): number {
+  const h = readHeader(cursor, end, out.length - outOffset)
+  let v = readZigzagInt32(cursor, end)
+  if (h.total === 0) return 0
+  out[outOffset] = v
+  let o = outOffset + 1
+  const stop = outOffset + h.total
+  const bytes = cursor.bytes
+  while (o < stop) {
+    const minDelta = readZigzagInt32(cursor, end)
+    const widths = readWidths(cursor, end, h)
+    for (let m = 0; m < h.miniblocks && o < stop; m++) {
+      const width = bytes[widths + m]!
+      if (width > 32) badWidth(width, 32, widths + m)
+      const n = Math.min(h.perMiniblock, stop - o)
+      const skip = miniblockBytes(cursor, end, h, width, n)
+      unpackLsb(bytes, cursor.offset, width, out, o, n)
+      for (let k = o, e = o + n; k < e; k++) out[k] = v = (v + minDelta + out[k]!) | 0
+      cursor.offset += skip
+      o += n
+    }
+  }
+  return h.total
+}
+
+/**
+ * Decodes INT64 values into `out[outOffset..)`; returns how many (the
+ * header's count, which must fit in `out`). Reads up to `end`.
+ */
+export function decodeDeltaInt64(cursor: Cursor, out: BigInt64Array, outOffset = 0, end = cursor.bytes.length): number {
+  const h = readHeader(cursor, end, out.length - outOffset)
+  const first = readZigzagBigInt(cursor, end)
+  if (h.total === 0) return 0
+  out[outOffset] = first
+  const state = { lo: Number(BigInt.asUintN(32, first)), hi: Number(BigInt.asIntN(32, first >> 32n)) }
+  const halves = HOST_LE ? new Uint32Array(out.buffer, out.byteOffset, out.length * 2) : undefined
+  const size = Math.min(h.perMiniblock, h.total)
+  const lo = new Uint32Array(size)
+  const hi = new Uint32Array(size)
+  let o = outOffset + 1
+  const stop = outOffset + h.total
+  while (o < stop) {
+    const minDelta = readZigzagBigInt(cursor, end)
+    const mlo = Number(BigInt.asUintN(32, minDelta))
+    const mhi = Number(BigInt.asIntN(32, minDelta >> 32n))
+    const widths = readWidths(cursor, end, h)
+    for (let m = 0; m < h.miniblocks && o < stop; m++) {
+      const width = cursor.bytes[widths + m]!
+      if (width > 64) badWidth(width, 64, widths + m)
+      const n = Math.min(h.perMiniblock, stop - o)
+      const skip = miniblockBytes(cursor, end, h, width, n)
+      unpack64(cursor.bytes, cursor.offset, width, lo, hi, n)
+      const target = halves ?? new Uint32Array(2 * n)
+      accumulate(state, lo, hi, n, mlo, mhi, target, halves ? 2 * o : 0)
+      if (!halves) for (let k = 0; k < n; k++) out[o + k] = BigInt.asIntN(64, (BigInt(target[2 * k + 1]!) << 32n) | BigInt(target[2 * k]!))
+      cursor.offset += skip
+      o += n
+    }
+  }
+  return h.total
+}
+
+/** Unpacks `n` values of up to 64 bits into their low and high 32-bit halves. */
+function unpack64(bytes: Uint8Array, pos: number, width: number, lo: Uint32Array, hi: Uint32Array, n: number): void {
+  if (width <= 32) {
+    unpackLsb(bytes, pos, width, lo, 0, n)
+    hi.fill(0, 0, n)
+    return
+  }
+  let p = pos
+  let bit = 0
+  for (let k = 0; k < n; k++) {
+    lo[k] = readBitsLsb(bytes, p, bit, 32)
+    hi[k] = readBitsLsb(bytes, p + 4, bit, width - 32)
+    bit += width
+    p += bit >>> 3
+    bit &= 7
+  }
+}
+
+/** Adds min delta + packed delta to the running (lo, hi) value, writing the halves from `at`. */
+function accumulate(
+  state: { lo: number; hi: number },
+  dlo: Uint32Array,
+  dhi: Uint32Array,
+  n: number,
+  mlo: number,
+  mhi: number,
+  halves: Uint32Array,
+  at: number,
+): void {
+  let lo = state.lo
+  let hi = state.hi
+  for (let k = 0, p = at; k < n; k++, p += 2) {
+    const s = lo + mlo + dlo[k]!
+    lo = s >>> 0
+    hi = (hi + mhi + dhi[k]! + ((s / TWO32) | 0)) | 0
+    halves[p] = lo
+    halves[p + 1] = hi
+  }
+  state.lo = lo
+  state.hi = hi
+}
+
+/** Encodes INT32 values: blocks of 128, 4 miniblocks of 32. */
+export function encodeDeltaInt32(values: Int32Array, sink: ByteSink = makeSink()): Uint8Array {
+  const n = values.length
+  writeUvarint(sink, BLOCK_SIZE)
+  writeUvarint(sink, MINIBLOCKS)
+  writeUvarint(sink, n)
+  writeZigzagInt32(sink, n > 0 ? values[0]! : 0)
+  const rel = new Uint32Array(BLOCK_SIZE)
+  for (let start = 1; start < n; start += BLOCK_SIZE) {
+    const m = Math.min(BLOCK_SIZE, n - start)
+    let min = 0x7fffffff
+    for (let k = 0; k < m; k++) {
+      const d = (values[start + k]! - values[start + k - 1]!) | 0
+      rel[k] = d
+      if (d < min) min = d
+    }
+    for (let k = 0; k < m; k++) rel[k] = (rel[k]! - min) >>> 0
+    writeZigzagInt32(sink, min)
+    writeMiniblocks(rel, m, sink)
+  }
+  return sinkBytes(sink)
+}
+
+/** Writes the bit widths then the packed miniblocks of one block of `m` relative deltas (each ≤ 32 bits). */
+function writeMiniblocks(rel: Uint32Array, m: number, sink: ByteSink): void {
+  const per = BLOCK_SIZE / MINIBLOCKS
+  const widths = new Uint8Array(MINIBLOCKS)
+  for (let j = 0; j * per < m; j++) {
+    let or = 0
+    for (let k = j * per, e = Math.min(m, (j + 1) * per); k < e; k++) or |= rel[k]!
+    widths[j] = 32 - Math.clz32(or)
+  }
+  reserve(sink, MINIBLOCKS + 4 * per)
+  sink.bytes.set(widths, sink.length)
+  sink.length += MINIBLOCKS
+  for (let j = 0; j * per < m; j++) {
+    const w = widths[j]!
+    reserve(sink, (per / 8) * w)
+    packLsb(rel, j * per, Math.min(per, m - j * per), w, sink.bytes, sink.length, per)
+    sink.length += (per / 8) * w
+  }
+}
+
+/** Encodes INT64 values: blocks of 128, 4 miniblocks of 32. */
+export function encodeDeltaInt64(values: BigInt64Array, sink: ByteSink = makeSink()): Uint8Array {
+  const n = values.length
+  writeUvarint(sink, BLOCK_SIZE)
+  writeUvarint(sink, MINIBLOCKS)
+  writeUvarint(sink, n)
+  writeZigzagBigInt(sink, n > 0 ? values[0]! : 0n)
+  const deltas = new BigInt64Array(BLOCK_SIZE)
+  const rel = new BigUint64Array(BLOCK_SIZE)
+  for (let start = 1; start < n; start += BLOCK_SIZE) {
+    const m = Math.min(BLOCK_SIZE, n - start)
+    let min = 0x7fffffffffffffffn
+    for (let k = 0; k < m; k++) {
+      const d = BigInt.asIntN(64, values[start + k]! - values[start + k - 1]!)
+      deltas[k] = d
+      if (d < min) min = d
+    }
+    for (let k = 0; k < m; k++) rel[k] = BigInt.asUintN(64, deltas[k]! - min)
+    writeZigzagBigInt(sink, min)
+    writeMiniblocks64(rel, m, sink)
+  }
+  return sinkBytes(sink)
+}
+
+function writeMiniblocks64(rel: BigUint64Array, m: number, sink: ByteSink): void {
+  const per = BLOCK_SIZE / MINIBLOCKS
+  const widths = new Uint8Array(MINIBLOCKS)
+  for (let j = 0; j * per < m; j++) {
+    let or = 0n
+    for (let k = j * per, e = Math.min(m, (j + 1) * per); k < e; k++) or |= rel[k]!
+    widths[j] = or === 0n ? 0 : or.toString(2).length
+  }
+  reserve(sink, MINIBLOCKS)
+  sink.bytes.set(widths, sink.length)
+  sink.length += MINIBLOCKS
+  for (let j = 0; j * per < m; j++) {
+    const w = widths[j]!
+    const size = (per / 8) * w
+    reserve(sink, size)
+    sink.bytes.fill(0, sink.length, sink.length + size)
+    for (let k = 0, e = Math.min(per, m - j * per); k < e; k++) putBits(sink.bytes, sink.length, k * w, rel[j * per + k]!, w)
+    sink.length += size
+  }
+}
+
+/** ORs the low `w` bits of `v` into `out` at bit `bitPos` from byte `base`, LSB first. */
+function putBits(out: Uint8Array, base: number, bitPos: number, v: bigint, w: number): void {
+  let x = v
+  let p = base + (bitPos >>> 3)
+  let bit = bitPos & 7
+  for (let left = w; left > 0; ) {
+    const take = Math.min(8 - bit, left)
+    out[p] = out[p]! | ((Number(x & ((1n << BigInt(take)) - 1n)) << bit) & 0xff)
+    x >>= BigInt(take)
+    left -= take
+    bit = 0
+    p++
+  }
+}

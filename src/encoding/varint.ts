@@ -1,0 +1,75 @@
+/**
+ * ULEB128 and zigzag varints as used by the Parquet RLE/bit-packed hybrid run
+ * headers and the DELTA_BINARY_PACKED headers (Encodings.md, "varint-encode").
+ * Readers take a cursor and an exclusive end offset and advance the cursor.
+ */
+import type { Cursor } from '../cursor.js'
+import { ParquetError } from '../errors.js'
+
+/** Reads an unsigned LEB128 varint of at most 10 bytes; exact up to 2^53. */
+export function readUvarint(cursor: Cursor, end: number): number {
+  const bytes = cursor.bytes
+  let pos = cursor.offset
+  let value = 0
+  let scale = 1
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) throw truncated(cursor.offset, end)
+    const b = bytes[pos++]!
+    value += (b & 0x7f) * scale
+    if ((b & 0x80) === 0) {
+      cursor.offset = pos
+      return value
+    }
+    scale *= 128
+  }
+  throw new ParquetError('ENCODING_INVALID', 'varint longer than 10 bytes', { offset: cursor.offset })
+}
+
+/**
+ * Reads a zigzag varint and returns its low 32 bits as a signed int32
+ * (wrap-around, as INT32 delta arithmetic needs).
+ */
+export function readZigzagInt32(cursor: Cursor, end: number): number {
+  const bytes = cursor.bytes
+  let pos = cursor.offset
+  let lo = 0 // bits 0..31 of the encoded value
+  let bit32 = 0 // bit 32 of the encoded value
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) throw truncated(cursor.offset, end)
+    const b = bytes[pos++]!
+    if (i < 5) lo |= (b & 0x7f) << (7 * i)
+    if (i === 4) bit32 = (b >>> 4) & 1
+    if ((b & 0x80) === 0) {
+      cursor.offset = pos
+      return ((lo >>> 1) | (bit32 << 31)) ^ -(lo & 1)
+    }
+  }
+  throw new ParquetError('ENCODING_INVALID', 'varint longer than 10 bytes', { offset: cursor.offset })
+}
+
+/** Reads a zigzag varint as a signed 64-bit BigInt (wrap-around to 64 bits). */
+export function readZigzagBigInt(cursor: Cursor, end: number): bigint {
+  const bytes = cursor.bytes
+  let pos = cursor.offset
+  let lo = 0
+  let hi = 0
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) throw truncated(cursor.offset, end)
+    const b = bytes[pos++]!
+    if (i < 4) lo += (b & 0x7f) * 2 ** (7 * i)
+    else if (i === 4) {
+      lo += (b & 0x0f) * 2 ** 28
+      hi += (b & 0x7f) >>> 4
+    } else hi += (b & 0x7f) * 2 ** (7 * i - 32)
+    if ((b & 0x80) === 0) {
+      cursor.offset = pos
+      const u = BigInt.asUintN(64, (BigInt(hi) << 32n) | BigInt(lo))
+      return BigInt.asIntN(64, (u >> 1n) ^ -(u & 1n))
+    }
+  }
+  throw new ParquetError('ENCODING_INVALID', 'varint longer than 10 bytes', { offset: cursor.offset })
+}
+
+function truncated(start: number, end: number): ParquetError {
+  return new ParquetError('ENCODING_INVALID', `varint runs past the end of the data (end at ${end})`, { offset: start })
+}
