@@ -6,7 +6,18 @@
 import { describe, expect, it } from 'vitest'
 import { makeCursor } from '../../src/cursor.js'
 import { isParquetError } from '../../src/errors.js'
-import { type FileMetaData, type PageHeader, readFileMetaData, readPageHeader, writeFileMetaData } from '../../src/format/parquet.gen.js'
+import {
+  type FileMetaData,
+  type PageHeader,
+  readBloomFilterHeader,
+  readColumnIndex,
+  readFileMetaData,
+  readOffsetIndex,
+  readPageHeader,
+  writeColumnIndex,
+  writeFileMetaData,
+  writeOffsetIndex,
+} from '../../src/format/parquet.gen.js'
 import { makeWriter, writerBytes } from '../../src/thrift/compact-write.js'
 import { fileBytes, footerOf, plaintextFooterFiles } from './footer.js'
 import { firstDiff, loadIdl, makeReferenceWalker, withoutUnknown } from './reference-walk.js'
@@ -78,6 +89,63 @@ function walkPages(file: Uint8Array, meta: FileMetaData): PageWalk {
   return out
 }
 
+type Reader = (c: ReturnType<typeof makeCursor>) => unknown
+
+/** Decodes one struct at `offset` with ours and the reference; throws on any difference. */
+function compareAt(file: Uint8Array, name: string, read: Reader, offset: number, length?: number): unknown {
+  const bytes = file.subarray(offset, length === undefined ? undefined : offset + length)
+  const c = makeCursor(bytes)
+  const ours = read(c)
+  const ref = walker.decode(name, bytes)
+  const diff = firstDiff(ours, ref.value)
+  if (diff) throw new Error(`${name} at ${offset}: ${diff}`)
+  if (c.offset !== ref.consumed) throw new Error(`${name} at ${offset}: length differs`)
+  if (length !== undefined && c.offset !== length) throw new Error(`${name} at ${offset}: ${c.offset} of ${length} bytes used`)
+  return ours
+}
+
+/** Compares the page index and bloom filter headers of unencrypted chunks; returns how many. */
+function walkIndexes(file: Uint8Array, meta: FileMetaData): number {
+  let count = 0
+  for (const rg of meta.row_groups) {
+    for (const col of rg.columns) {
+      if (col.crypto_metadata) continue
+      if (col.column_index_offset !== undefined && col.column_index_length) {
+        const ci = compareAt(file, 'ColumnIndex', readColumnIndex, col.column_index_offset, col.column_index_length)
+        roundTrip('ColumnIndex', (w) => writeColumnIndex(w, ci as never), ci)
+        count++
+      }
+      if (col.offset_index_offset !== undefined && col.offset_index_length) {
+        const oi = compareAt(file, 'OffsetIndex', readOffsetIndex, col.offset_index_offset, col.offset_index_length)
+        roundTrip('OffsetIndex', (w) => writeOffsetIndex(w, oi as never), oi)
+        count++
+      }
+      const bloom = col.meta_data?.bloom_filter_offset
+      if (bloom !== undefined) {
+        compareAt(file, 'BloomFilterHeader', readBloomFilterHeader, bloom)
+        count++
+      }
+    }
+  }
+  return count
+}
+
+/** Encodes with our writer and checks the reference reads back `expected`. */
+function roundTrip(name: string, write: (w: ReturnType<typeof makeWriter>) => void, expected: unknown): void {
+  const w = makeWriter()
+  write(w)
+  const diff = firstDiff(walker.decode(name, writerBytes(w)).value, expected)
+  if (diff) throw new Error(`${name} re-encoded: ${diff}`)
+}
+
+/** Files known to carry a page index or bloom filters (see FACTS.md and the file names). */
+const INDEXED = [
+  'data/alltypes_tiny_pages.parquet',
+  'data/fixed_length_byte_array.parquet',
+  'data/int32_with_null_pages.parquet',
+  'data/data_index_bloom_encoding_stats.parquet',
+]
+
 describe('generated decoders agree with the thrift reference implementation', () => {
   it('finds the plaintext-footer corpus files', () => {
     expect(files.length).toBeGreaterThan(70)
@@ -99,6 +167,9 @@ describe('generated decoders agree with the thrift reference implementation', ()
       if (!encrypted && !(f in EXPECTED_NOTES)) expect(walk.pages).toBeGreaterThan(0)
       if (f.endsWith('overflow_i16_page_cnt.parquet')) expect(walk.pages).toBeGreaterThan(32767)
       expect(walk.notes).toEqual(EXPECTED_NOTES[f] ?? [])
+
+      const indexes = walkIndexes(file, ours)
+      if (INDEXED.includes(f)) expect(indexes).toBeGreaterThan(0)
 
       const w = makeWriter()
       writeFileMetaData(w, ours)
