@@ -14,7 +14,7 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['node:fs', 'node:fs/promises', 'node:path', 'node:os', 'node:crypto'],
+    removeNodeProtocol: false,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -24,5 +24,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    removeNodeProtocol: false,
   },
 ])

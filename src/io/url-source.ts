@@ -78,7 +78,10 @@ async function readTail(state: UrlState, length: number, options?: ReadOptions):
   const response = await request(state, `bytes=-${length}`, options)
   if (response.status === 416) {
     const range = parseContentRange(response.headers.get('content-range'))
-    if (range?.total === 0) return { bytes: new Uint8Array(0), byteLength: (state.byteLength = 0) }
+    if (range?.total === 0) {
+      state.byteLength = 0
+      return { bytes: new Uint8Array(0), byteLength: 0 }
+    }
     throw httpError(state, response)
   }
   const body = new Uint8Array(await response.arrayBuffer())

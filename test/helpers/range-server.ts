@@ -52,16 +52,17 @@ function handle(
 ): void {
   state.requests++
   const data = body(decodeURIComponent((req.url ?? '/').slice(1)))
-  if (req.method !== 'GET') return end(res, 403)
-  if (options.requireHeader && req.headers[options.requireHeader[0]] !== options.requireHeader[1]) return end(res, 401)
-  if (!data) return end(res, 404)
   const range = req.headers.range
-  state.ranges.push(range ?? '')
-  if (!range || options.ignoreRange) return send(res, 200, data, state, {})
-  const parsed = parseRange(range, data.length)
-  if (!parsed) return end(res, 416, { 'content-range': `bytes */${data.length}` })
-  const [start, stop] = parsed
-  send(res, 206, data.subarray(start, stop + 1), state, { 'content-range': `bytes ${start}-${stop}/${data.length}` })
+  if (req.method !== 'GET') end(res, 403)
+  else if (options.requireHeader && req.headers[options.requireHeader[0]] !== options.requireHeader[1]) end(res, 401)
+  else if (!data) end(res, 404)
+  else if (!range || options.ignoreRange) send(res, 200, data, state, {})
+  else {
+    state.ranges.push(range)
+    const parsed = parseRange(range, data.length)
+    if (!parsed) end(res, 416, { 'content-range': `bytes */${data.length}` })
+    else send(res, 206, data.subarray(parsed[0], parsed[1] + 1), state, { 'content-range': `bytes ${parsed[0]}-${parsed[1]}/${data.length}` })
+  }
 }
 
 function parseRange(header: string, size: number): [number, number] | undefined {

@@ -84,7 +84,7 @@ describe('byte sources', () => {
   it('url source accepts a custom fetch', async () => {
     const seen: string[] = []
     const custom: typeof fetch = (input, init) => {
-      seen.push(String((init?.headers as Record<string, string>).Range))
+      seen.push(String((init?.headers as Record<string, string> | undefined)?.Range))
       return fetch(input, init)
     }
     await urlSource(server.url('f.bin'), { fetch: custom }).read(5, 9)
