@@ -3,3 +3,10 @@ declare module 'snappyjs' {
   export function compress(input: Uint8Array): Uint8Array
   export function uncompress(input: Uint8Array, maxLength?: number): Uint8Array
 }
+
+declare module 'lz4js' {
+  export function compress(input: Uint8Array, maxSize?: number): Uint8Array
+  export function decompress(input: Uint8Array, maxSize?: number): Uint8Array
+  export function decompressBlock(src: Uint8Array, dst: Uint8Array, sIndex: number, sLength: number, dIndex: number): number
+  export function compressBlock(src: Uint8Array, dst: Uint8Array, sIndex: number, sLength: number, hashTable: Uint32Array): number
+}
