@@ -12,8 +12,8 @@
 import type { Cursor } from '../cursor.js'
 import { ParquetError } from '../errors.js'
 import { packLsb, readBitsLsb, unpackLsb } from './lsb-pack.js'
-import { type ByteSink, makeSink, reserve, sinkBytes, writeUvarint, writeZigzagBigInt, writeZigzagInt32 } from './sink.js'
-import { readUvarint, readZigzagBigInt, readZigzagInt32 } from './varint.js'
+import { type ByteSink, makeSink, reserve, sinkBytes, writeUvarint, writeZigzagInt32 } from './sink.js'
+import { type Halves, readUvarint, readZigzagHalves, readZigzagInt32 } from './varint.js'
 
 const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 const BLOCK_SIZE = 128
@@ -103,20 +103,21 @@ export function decodeDeltaInt32(cursor: Cursor, out: Int32Array, outOffset = 0,
  */
 export function decodeDeltaInt64(cursor: Cursor, out: BigInt64Array, outOffset = 0, end = cursor.bytes.length): number {
   const h = readHeader(cursor, end, out.length - outOffset)
-  const first = readZigzagBigInt(cursor, end)
+  const state: Halves = { lo: 0, hi: 0 }
+  readZigzagHalves(cursor, end, state)
   if (h.total === 0) return 0
-  out[outOffset] = first
-  const state = { lo: Number(BigInt.asUintN(32, first)), hi: Number(BigInt.asIntN(32, first >> 32n)) }
-  const halves = HOST_LE ? new Uint32Array(out.buffer, out.byteOffset, out.length * 2) : undefined
+  // BigInt64Array elements as 32-bit halves (little-endian hosts); elsewhere a scratch buffer.
   const size = Math.min(h.perMiniblock, h.total)
+  const halves = HOST_LE ? new Uint32Array(out.buffer, out.byteOffset, out.length * 2) : new Uint32Array(2 * size + 2)
+  const base = HOST_LE ? 0 : outOffset
+  setHalves(halves, 2 * (outOffset - base), state, out, outOffset)
   const lo = new Uint32Array(size)
   const hi = new Uint32Array(size)
+  const min: Halves = { lo: 0, hi: 0 }
   let o = outOffset + 1
   const stop = outOffset + h.total
   while (o < stop) {
-    const minDelta = readZigzagBigInt(cursor, end)
-    const mlo = Number(BigInt.asUintN(32, minDelta))
-    const mhi = Number(BigInt.asIntN(32, minDelta >> 32n))
+    readZigzagHalves(cursor, end, min)
     const widths = readWidths(cursor, end, h)
     for (let m = 0; m < h.miniblocks && o < stop; m++) {
       const width = cursor.bytes[widths + m]!
@@ -124,14 +125,25 @@ export function decodeDeltaInt64(cursor: Cursor, out: BigInt64Array, outOffset =
       const n = Math.min(h.perMiniblock, stop - o)
       const skip = miniblockBytes(cursor, end, h, width, n)
       unpack64(cursor.bytes, cursor.offset, width, lo, hi, n)
-      const target = halves ?? new Uint32Array(2 * n)
-      accumulate(state, lo, hi, n, mlo, mhi, target, halves ? 2 * o : 0)
-      if (!halves) for (let k = 0; k < n; k++) out[o + k] = BigInt.asIntN(64, (BigInt(target[2 * k + 1]!) << 32n) | BigInt(target[2 * k]!))
+      const at = HOST_LE ? 2 * o : 0
+      accumulate(state, lo, hi, n, min.lo, min.hi, halves, at)
+      if (!HOST_LE) copyHalves(halves, n, out, o)
       cursor.offset += skip
       o += n
     }
   }
   return h.total
+}
+
+function setHalves(halves: Uint32Array, at: number, v: Halves, out: BigInt64Array, o: number): void {
+  halves[at] = v.lo
+  halves[at + 1] = v.hi
+  if (!HOST_LE) copyHalves(halves, 1, out, o)
+}
+
+/** Big-endian hosts: moves `n` (lo, hi) pairs into BigInt64Array elements. */
+function copyHalves(halves: Uint32Array, n: number, out: BigInt64Array, o: number): void {
+  for (let k = 0; k < n; k++) out[o + k] = BigInt.asIntN(64, (BigInt(halves[2 * k + 1]!) << 32n) | BigInt(halves[2 * k]!))
 }
 
 /** Unpacks `n` values of up to 64 bits into their low and high 32-bit halves. */
@@ -219,37 +231,80 @@ function writeMiniblocks(rel: Uint32Array, m: number, sink: ByteSink): void {
   }
 }
 
-/** Encodes INT64 values: blocks of 128, 4 miniblocks of 32. */
+/**
+ * Encodes INT64 values: blocks of 128, 4 miniblocks of 32. Works on 32-bit
+ * halves (no BigInt arithmetic, which some V8 versions mis-optimize).
+ */
 export function encodeDeltaInt64(values: BigInt64Array, sink: ByteSink = makeSink()): Uint8Array {
   const n = values.length
+  const v = int64Halves(values)
   writeUvarint(sink, BLOCK_SIZE)
   writeUvarint(sink, MINIBLOCKS)
   writeUvarint(sink, n)
-  writeZigzagBigInt(sink, n > 0 ? values[0]! : 0n)
-  const deltas = new BigInt64Array(BLOCK_SIZE)
-  const rel = new BigUint64Array(BLOCK_SIZE)
+  writeZigzagHalves(sink, n > 0 ? v[0]! : 0, n > 0 ? v[1]! | 0 : 0)
+  const lo = new Uint32Array(BLOCK_SIZE)
+  const hi = new Int32Array(BLOCK_SIZE)
   for (let start = 1; start < n; start += BLOCK_SIZE) {
     const m = Math.min(BLOCK_SIZE, n - start)
-    let min = 0x7fffffffffffffffn
-    for (let k = 0; k < m; k++) {
-      const d = BigInt.asIntN(64, values[start + k]! - values[start + k - 1]!)
-      deltas[k] = d
-      if (d < min) min = d
+    let minLo = 0xffffffff
+    let minHi = 0x7fffffff
+    for (let k = 0, p = 2 * start; k < m; k++, p += 2) {
+      const dlo = (v[p]! - v[p - 2]!) >>> 0
+      const dhi = (v[p + 1]! - v[p - 1]! - (v[p]! < v[p - 2]! ? 1 : 0)) | 0
+      lo[k] = dlo
+      hi[k] = dhi
+      if (dhi < minHi || (dhi === minHi && dlo < minLo)) {
+        minLo = dlo
+        minHi = dhi
+      }
     }
-    for (let k = 0; k < m; k++) rel[k] = BigInt.asUintN(64, deltas[k]! - min)
-    writeZigzagBigInt(sink, min)
-    writeMiniblocks64(rel, m, sink)
+    for (let k = 0; k < m; k++) {
+      const borrow = lo[k]! < minLo ? 1 : 0
+      lo[k] = (lo[k]! - minLo) >>> 0
+      hi[k] = (hi[k]! - minHi - borrow) | 0
+    }
+    writeZigzagHalves(sink, minLo, minHi)
+    writeMiniblocks64(lo, hi, m, sink)
   }
   return sinkBytes(sink)
 }
 
-function writeMiniblocks64(rel: BigUint64Array, m: number, sink: ByteSink): void {
+/** The values as little-endian (lo, hi) uint32 pairs. */
+function int64Halves(values: BigInt64Array): Uint32Array {
+  if (HOST_LE) return new Uint32Array(values.buffer, values.byteOffset, values.length * 2)
+  const bytes = new Uint8Array(values.length * 8)
+  const view = new DataView(bytes.buffer)
+  for (let i = 0; i < values.length; i++) view.setBigInt64(8 * i, values[i]!, true)
+  const out = new Uint32Array(values.length * 2)
+  for (let i = 0; i < out.length; i++) out[i] = view.getUint32(4 * i, true)
+  return out
+}
+
+/** Writes a signed 64-bit value given as halves as a zigzag ULEB128. */
+function writeZigzagHalves(sink: ByteSink, lo: number, hi: number): void {
+  const sign = hi >> 31
+  let zlo = ((lo << 1) ^ sign) >>> 0
+  let zhi = (((hi << 1) | (lo >>> 31)) ^ sign) >>> 0
+  reserve(sink, 10)
+  while (zhi !== 0 || zlo >= 0x80) {
+    sink.bytes[sink.length++] = (zlo & 0x7f) | 0x80
+    zlo = ((zlo >>> 7) | (zhi << 25)) >>> 0
+    zhi >>>= 7
+  }
+  sink.bytes[sink.length++] = zlo
+}
+
+function writeMiniblocks64(lo: Uint32Array, hi: Int32Array, m: number, sink: ByteSink): void {
   const per = BLOCK_SIZE / MINIBLOCKS
   const widths = new Uint8Array(MINIBLOCKS)
   for (let j = 0; j * per < m; j++) {
-    let or = 0n
-    for (let k = j * per, e = Math.min(m, (j + 1) * per); k < e; k++) or |= rel[k]!
-    widths[j] = or === 0n ? 0 : or.toString(2).length
+    let orLo = 0
+    let orHi = 0
+    for (let k = j * per, e = Math.min(m, (j + 1) * per); k < e; k++) {
+      orLo |= lo[k]!
+      orHi |= hi[k]!
+    }
+    widths[j] = orHi !== 0 ? 64 - Math.clz32(orHi) : 32 - Math.clz32(orLo)
   }
   reserve(sink, MINIBLOCKS)
   sink.bytes.set(widths, sink.length)
@@ -257,24 +312,31 @@ function writeMiniblocks64(rel: BigUint64Array, m: number, sink: ByteSink): void
   for (let j = 0; j * per < m; j++) {
     const w = widths[j]!
     const size = (per / 8) * w
+    const count = Math.min(per, m - j * per)
     reserve(sink, size)
-    sink.bytes.fill(0, sink.length, sink.length + size)
-    for (let k = 0, e = Math.min(per, m - j * per); k < e; k++) putBits(sink.bytes, sink.length, k * w, rel[j * per + k]!, w)
+    if (w <= 32) packLsb(lo, j * per, count, w, sink.bytes, sink.length, per)
+    else packWide(lo, hi, j * per, count, w, sink.bytes, sink.length, per)
     sink.length += size
   }
 }
 
-/** ORs the low `w` bits of `v` into `out` at bit `bitPos` from byte `base`, LSB first. */
-function putBits(out: Uint8Array, base: number, bitPos: number, v: bigint, w: number): void {
-  let x = v
-  let p = base + (bitPos >>> 3)
-  let bit = bitPos & 7
-  for (let left = w; left > 0; ) {
-    const take = Math.min(8 - bit, left)
-    out[p] = out[p]! | ((Number(x & ((1n << BigInt(take)) - 1n)) << bit) & 0xff)
-    x >>= BigInt(take)
-    left -= take
-    bit = 0
-    p++
+/** Packs 33..64-bit values (lo 32 bits, then w - 32 bits of hi) LSB first, padded to `padTo` values. */
+function packWide(lo: Uint32Array, hi: Int32Array, start: number, n: number, w: number, out: Uint8Array, pos: number, padTo: number): void {
+  const hiBits = w - 32
+  let acc = 0
+  let bits = 0
+  let p = pos
+  for (let i = 0; i < padTo; i++) {
+    const l = i < n ? lo[start + i]! : 0
+    const h = i < n ? hi[start + i]! >>> 0 : 0
+    for (let part = 0; part < 4; part++) {
+      const width = part < 2 ? 16 : Math.min(16, Math.max(0, hiBits - 16 * (part - 2)))
+      if (width === 0) continue
+      const word = part === 0 ? l & 0xffff : part === 1 ? l >>> 16 : part === 2 ? h & 0xffff : h >>> 16
+      acc |= (word & ((1 << width) - 1)) << bits
+      bits += width
+      for (; bits >= 8; bits -= 8, acc >>>= 8) out[p++] = acc & 0xff
+    }
   }
+  if (bits > 0) out[p] = acc & 0xff
 }

@@ -53,18 +53,6 @@ export function writeUvarint(sink: ByteSink, v: number): void {
   bytes[sink.length++] = n
 }
 
-/** Writes a signed 64-bit value (wrapped to 64 bits) as a zigzag ULEB128. */
-export function writeZigzagBigInt(sink: ByteSink, v: bigint): void {
-  const s = BigInt.asIntN(64, v)
-  let z = BigInt.asUintN(64, (s << 1n) ^ (s >> 63n))
-  reserve(sink, 10)
-  while (z >= 0x80n) {
-    sink.bytes[sink.length++] = Number(z & 0x7fn) | 0x80
-    z >>= 7n
-  }
-  sink.bytes[sink.length++] = Number(z)
-}
-
 /** Writes a signed int32 as a zigzag ULEB128. */
 export function writeZigzagInt32(sink: ByteSink, v: number): void {
   writeUvarint(sink, ((v << 1) ^ (v >> 31)) >>> 0)

@@ -47,24 +47,36 @@ export function readZigzagInt32(cursor: Cursor, end: number): number {
   throw new ParquetError('ENCODING_INVALID', 'varint longer than 10 bytes', { offset: cursor.offset })
 }
 
-/** Reads a zigzag varint as a signed 64-bit BigInt (wrap-around to 64 bits). */
-export function readZigzagBigInt(cursor: Cursor, end: number): bigint {
+/** The two 32-bit halves of a 64-bit value (lo unsigned, hi as int32 bits). */
+export interface Halves {
+  lo: number
+  hi: number
+}
+
+/**
+ * Reads a zigzag varint as a signed 64-bit value (wrapped to 64 bits) into
+ * `out.lo` (uint32) and `out.hi` (int32), without BigInt.
+ */
+export function readZigzagHalves(cursor: Cursor, end: number, out: Halves): void {
   const bytes = cursor.bytes
   let pos = cursor.offset
   let lo = 0
   let hi = 0
   for (let i = 0; i < 10; i++) {
     if (pos >= end) throw truncated(cursor.offset, end)
-    const b = bytes[pos++]!
-    if (i < 4) lo += (b & 0x7f) * 2 ** (7 * i)
+    const b = bytes[pos++]! & 0xff
+    const v = b & 0x7f
+    if (i < 4) lo |= v << (7 * i)
     else if (i === 4) {
-      lo += (b & 0x0f) * 2 ** 28
-      hi += (b & 0x7f) >>> 4
-    } else hi += (b & 0x7f) * 2 ** (7 * i - 32)
-    if ((b & 0x80) === 0) {
+      lo |= (v & 0x0f) << 28
+      hi |= v >>> 4
+    } else hi |= v << (7 * i - 32)
+    if (b < 0x80) {
       cursor.offset = pos
-      const u = BigInt.asUintN(64, (BigInt(hi) << 32n) | BigInt(lo))
-      return BigInt.asIntN(64, (u >> 1n) ^ -(u & 1n))
+      const neg = -(lo & 1)
+      out.lo = (((lo >>> 1) | (hi << 31)) ^ neg) >>> 0
+      out.hi = (hi >>> 1) ^ neg
+      return
     }
   }
   throw new ParquetError('ENCODING_INVALID', 'varint longer than 10 bytes', { offset: cursor.offset })

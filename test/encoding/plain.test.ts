@@ -30,7 +30,9 @@ describe('PLAIN fixed-width numbers against Node Buffer', () => {
   const r = rng(1)
   const ints = [0, 1, -1, 2147483647, -2147483648, 123456789, ...Array.from({ length: 50 }, () => r() | 0)]
   const buf32 = Buffer.alloc(4 * ints.length)
-  ints.forEach((v, i) => buf32.writeInt32LE(v, 4 * i))
+  ints.forEach((v, i) => {
+    buf32.writeInt32LE(v, 4 * i)
+  })
 
   for (const shift of [0, 1, 3]) {
     it(`INT32, source at byte offset ${shift}`, () => {
@@ -48,7 +50,9 @@ describe('PLAIN fixed-width numbers against Node Buffer', () => {
   it('INT64 (edge values), unaligned', () => {
     const vals = [0n, -1n, 9223372036854775807n, -9223372036854775808n, 1234567890123456789n]
     const b = Buffer.alloc(8 * vals.length)
-    vals.forEach((v, i) => b.writeBigInt64LE(v, 8 * i))
+    vals.forEach((v, i) => {
+    b.writeBigInt64LE(v, 8 * i)
+  })
     const out = new BigInt64Array(vals.length)
     decodePlainInt64(makeCursor(shifted(b, 5)), vals.length, out)
     expect([...out]).toEqual(vals)
@@ -58,16 +62,24 @@ describe('PLAIN fixed-width numbers against Node Buffer', () => {
   it('FLOAT and DOUBLE incl. NaN, -0, infinities', () => {
     const vals = [0, -0, 1.5, -2.25, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e-300, Math.PI]
     const d = Buffer.alloc(8 * vals.length)
-    vals.forEach((v, i) => d.writeDoubleLE(v, 8 * i))
+    vals.forEach((v, i) => {
+    d.writeDoubleLE(v, 8 * i)
+  })
     const od = new Float64Array(vals.length)
     decodePlainDouble(makeCursor(shifted(d, 3)), vals.length, od)
-    vals.forEach((v, i) => expect(Object.is(od[i], v)).toBe(true))
+    vals.forEach((v, i) => {
+    expect(Object.is(od[i], v)).toBe(true)
+  })
     expect(Buffer.from(encodePlainNumeric(Float64Array.from(vals))).equals(d)).toBe(true)
     const f = Buffer.alloc(4 * vals.length)
-    vals.forEach((v, i) => f.writeFloatLE(v, 4 * i))
+    vals.forEach((v, i) => {
+    f.writeFloatLE(v, 4 * i)
+  })
     const of = new Float32Array(vals.length)
     decodePlainFloat(makeCursor(shifted(f, 1)), vals.length, of)
-    vals.forEach((v, i) => expect(Object.is(of[i], Math.fround(v))).toBe(true))
+    vals.forEach((v, i) => {
+    expect(Object.is(of[i], Math.fround(v))).toBe(true)
+  })
   })
 })
 
