@@ -65,7 +65,7 @@ export function decodeLz4Block(
 }
 
 function copyBytes(src: Uint8Array, from: number, dst: Uint8Array, to: number, len: number): void {
-  if (len > 32) {
+  if (len > 8) {
     dst.set(src.subarray(from, from + len), to)
     return
   }
@@ -75,7 +75,7 @@ function copyBytes(src: Uint8Array, from: number, dst: Uint8Array, to: number, l
 /** Copies `len` bytes from `offset` back; overlapping copies repeat the pattern. */
 function copyMatch(out: Uint8Array, op: number, offset: number, len: number): void {
   const from = op - offset
-  if (offset >= len && len > 32) {
+  if (offset >= len && len > 8) {
     out.copyWithin(op, from, from + len)
     return
   }

@@ -90,7 +90,7 @@ function readLE(input: Uint8Array, pos: number, n: number): number {
 }
 
 function copyLiteral(input: Uint8Array, ip: number, out: Uint8Array, op: number, len: number): void {
-  if (len > 32) {
+  if (len > 8) {
     out.set(input.subarray(ip, ip + len), op)
     return
   }
@@ -100,7 +100,7 @@ function copyLiteral(input: Uint8Array, ip: number, out: Uint8Array, op: number,
 /** Copies `len` bytes from `offset` back; overlapping copies repeat the pattern. */
 function copyMatch(out: Uint8Array, op: number, offset: number, len: number): void {
   const from = op - offset
-  if (offset >= len && len > 32) {
+  if (offset >= len && len > 8) {
     out.copyWithin(op, from, from + len)
     return
   }

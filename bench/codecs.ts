@@ -1,0 +1,65 @@
+/**
+ * Codec throughput: our Snappy and LZ4 decoders against snappyjs and lz4js on
+ * a few MB of Parquet-like page data. Run: npx tsx bench/codecs.ts
+ */
+import * as lz4js from 'lz4js'
+import * as snappyjs from 'snappyjs'
+import * as lz4raw from '../src/compression/lz4-raw.js'
+import * as snappy from '../src/compression/snappy.js'
+
+/** Page-like data: PLAIN int64s, short strings with lengths, and RLE-ish runs. */
+function pageData(bytes: number): Uint8Array {
+  const out = new Uint8Array(bytes)
+  const view = new DataView(out.buffer)
+  const enc = new TextEncoder()
+  let pos = 0
+  for (let i = 0; pos < bytes - 64; i++) {
+    const kind = (i >>> 8) % 3
+    if (kind === 0) {
+      view.setBigInt64(pos, BigInt(1_700_000_000_000 + i * 1000 + (i % 7)), true)
+      pos += 8
+    } else if (kind === 1) {
+      const s = enc.encode(`customer_${i % 5003}@example.com`)
+      view.setUint32(pos, s.length, true)
+      out.set(s, pos + 4)
+      pos += 4 + s.length
+    } else {
+      out.fill(i % 4, pos, pos + 16)
+      pos += 16
+    }
+  }
+  return out
+}
+
+function mbPerSecond(bytes: number, fn: () => unknown): number {
+  for (let i = 0; i < 3; i++) fn()
+  let runs = 0
+  const start = performance.now()
+  while (performance.now() - start < 1000) {
+    fn()
+    runs++
+  }
+  return (bytes * runs) / 1e6 / ((performance.now() - start) / 1000)
+}
+
+function lz4jsBlock(data: Uint8Array): Uint8Array {
+  const dst = new Uint8Array(data.length + Math.ceil(data.length / 255) + 16)
+  const n = lz4js.compressBlock(data, dst, 0, data.length, new Uint32Array(1 << 16))
+  return dst.subarray(0, n)
+}
+
+const data = pageData(4 * 1024 * 1024)
+const n = data.length
+const rows: [string, number][] = []
+const snappyPacked = snappyjs.compress(data)
+rows.push(['snappy decompress: ours', mbPerSecond(n, () => snappy.decompress(snappyPacked, n))])
+rows.push(['snappy decompress: snappyjs', mbPerSecond(n, () => snappyjs.uncompress(snappyPacked))])
+rows.push(['snappy compress: snappyjs (used by ours)', mbPerSecond(n, () => snappy.compress(data))])
+const lz4Ours = lz4raw.compress(data)
+const lz4Theirs = lz4jsBlock(data)
+rows.push(['lz4 block decompress: ours', mbPerSecond(n, () => lz4raw.decompress(lz4Ours, n))])
+rows.push(['lz4 block decompress: lz4js', mbPerSecond(n, () => lz4js.decompressBlock(lz4Ours, new Uint8Array(n), 0, lz4Ours.length, 0))])
+rows.push(['lz4 block compress: ours', mbPerSecond(n, () => lz4raw.compress(data))])
+rows.push(['lz4 block compress: lz4js', mbPerSecond(n, () => lz4jsBlock(data))])
+console.log(`input ${(n / 1e6).toFixed(1)} MB; snappy ratio ${(n / snappyPacked.length).toFixed(2)}, lz4 ratio ours ${(n / lz4Ours.length).toFixed(2)}, lz4js ${(n / lz4Theirs.length).toFixed(2)}`)
+for (const [name, v] of rows) console.log(`${name.padEnd(42)} ${v.toFixed(0).padStart(6)} MB/s`)
