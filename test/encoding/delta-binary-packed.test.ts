@@ -89,7 +89,7 @@ describe('DELTA_BINARY_PACKED: corpus delta_encoding_{required,optional}_column'
       const csv = readCsv(`data/delta_encoding_${kind}_column_expect.csv`)
       let checked = 0
       for (const chunk of chunks.filter((c) => c.element.type === 1 || c.element.type === 2)) {
-        const col = csv.names.findIndex((n) => n.replace(/:$/, '') === chunk.element.name.replace(/:$/, ''))
+        const col = csv.names.findIndex((n) => n.trim().replace(/:$/, '') === chunk.element.name.trim().replace(/:$/, ''))
         expect(col).toBeGreaterThanOrEqual(0)
         const expected = csv.rows.map((r) => r[col] ?? null)
         const got: (string | null)[] = []
