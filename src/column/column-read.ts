@@ -1,0 +1,182 @@
+/**
+ * Reading one column chunk: its bytes are split into pages, the dictionary
+ * page (if any) is decoded once, every data page is decoded, and the pages'
+ * levels and values are joined into one run per chunk. Checks that the pages
+ * add up to what the footer declares.
+ */
+import { ParquetError } from '../errors.js'
+import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
+import { PageType } from '../format/parquet.gen.js'
+import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
+import type { SchemaNode } from '../metadata/schema.js'
+import {
+  type DecodedPage, decodeDataPage, decodeDictionaryPage, type LeafColumn, type LevelArray, type PageDecodeOptions,
+} from '../page/page-decode.js'
+import { type CompressedPage, type PageContext, splitPages } from '../page/page-read.js'
+import type { PageValues } from '../page/values-decode.js'
+
+export interface ColumnChunkData {
+  column: SchemaNode
+  numLevels: number
+  definitionLevels?: LevelArray
+  repetitionLevels?: LevelArray
+  /** The non-null values of the chunk, densely. */
+  values: PageValues
+  numValues: number
+}
+
+export interface ColumnReadOptions extends Partial<PageDecodeOptions> {
+  /** Verify page CRC32s where present (default true). */
+  verifyChecksums?: boolean
+  /** Decode BYTE_ARRAY as text for this column. */
+  strings: boolean
+}
+
+/** Default bound on the levels of one page or chunk (values with nulls). */
+export const DEFAULT_MAX_VALUES = 2 ** 28
+
+/** Decodes a column chunk from its bytes (the range [info.start, info.end) of the file). */
+export async function readColumnChunk(
+  bytes: Uint8Array, info: ColumnChunkInfo, rowGroup: { index: number; numRows: number }, options: ColumnReadOptions, source?: string,
+): Promise<ColumnChunkData> {
+  const ctx: PageContext = { column: info.path, rowGroup: rowGroup.index, source }
+  if (info.encrypted) throw new ParquetError('ENCRYPTED_COLUMN', 'the column chunk is encrypted: decryption keys are needed to read it', ctx)
+  const leaf = leafColumn(info, options.strings)
+  const expected = info.numValues
+  const limit = options.maxPageValues ?? DEFAULT_MAX_VALUES
+  if (!(expected >= 0) || expected > limit) {
+    throw new ParquetError('LIMIT_EXCEEDED', `expected at most ${limit} values in a column chunk, the footer declares ${expected}`, ctx)
+  }
+  const decodeOptions: PageDecodeOptions = { codecs: options.codecs, maxPageBytes: options.maxPageBytes, maxPageValues: limit }
+  const pages = splitPages(bytes, info.start, ctx, { verifyChecksums: options.verifyChecksums, numValues: expected })
+  const decoded = await decodePages(pages, leaf, ctx, decodeOptions, expected)
+  const data = joinPages(decoded, info.column, leaf)
+  checkTotals(data, expected, rowGroup.numRows, ctx)
+  return data
+}
+
+function leafColumn(info: ColumnChunkInfo, strings: boolean): LeafColumn {
+  const node = info.column
+  return {
+    physicalType: node.physicalType!,
+    typeLength: node.typeLength ?? 0,
+    strings: strings && node.physicalType === 'BYTE_ARRAY',
+    maxDefinitionLevel: node.maxDefinitionLevel,
+    maxRepetitionLevel: node.maxRepetitionLevel,
+    codec: info.metaData!.codec,
+  }
+}
+
+async function decodePages(
+  pages: CompressedPage[], leaf: LeafColumn, ctx: PageContext, options: PageDecodeOptions, expected: number,
+): Promise<DecodedPage[]> {
+  let dictionary: PageValues | undefined
+  let levels = 0
+  const out: DecodedPage[] = []
+  for (const page of pages) {
+    const type = page.header.type
+    if (type === PageType.DICTIONARY_PAGE) {
+      if (dictionary || out.length > 0) {
+        throw new ParquetError('PAGE_INVALID', 'expected one dictionary page before the data pages, found another', { ...ctx, page: page.index, offset: page.offset })
+      }
+      dictionary = await decodeDictionaryPage(page, leaf, ctx, options)
+    } else if (type === PageType.DATA_PAGE || type === PageType.DATA_PAGE_V2) {
+      const decoded = await decodeDataPage(page, leaf, dictionary, ctx, options, expected - levels)
+      levels += decoded.numLevels
+      out.push(decoded)
+    }
+    // INDEX_PAGE and page types this reader does not know are skipped.
+  }
+  return out
+}
+
+function checkTotals(data: ColumnChunkData, expected: number, numRows: number, ctx: PageContext): void {
+  if (data.numLevels !== expected) {
+    throw new ParquetError('LEVELS_INVALID', `expected ${expected} values in the column chunk (its num_values), the pages hold ${data.numLevels}`, ctx)
+  }
+  if (data.column.maxRepetitionLevel === 0 && data.numLevels !== numRows) {
+    throw new ParquetError('LEVELS_INVALID', `expected one value per row (${numRows} rows in the row group), found ${data.numLevels}`, ctx)
+  }
+}
+
+/** Joins the pages' levels and values into single arrays (one copy each). */
+export function joinPages(pages: DecodedPage[], column: SchemaNode, leaf: LeafColumn): ColumnChunkData {
+  const numLevels = pages.reduce((n, p) => n + p.numLevels, 0)
+  const numValues = pages.reduce((n, p) => n + p.numValues, 0)
+  if (pages.length === 1) return { column, ...pages[0]! }
+  return {
+    column,
+    numLevels,
+    numValues,
+    definitionLevels: leaf.maxDefinitionLevel > 0 ? joinLevels(pages.map((p) => p.definitionLevels!), numLevels) : undefined,
+    repetitionLevels: leaf.maxRepetitionLevel > 0 ? joinLevels(pages.map((p) => p.repetitionLevels!), numLevels) : undefined,
+    values: joinValues(pages.map((p) => p.values), numValues, leaf),
+  }
+}
+
+function joinLevels(parts: LevelArray[], total: number): LevelArray | undefined {
+  if (parts.length === 0) return new Uint8Array(0)
+  const out = new (parts[0]!.constructor as new (n: number) => LevelArray)(total)
+  let o = 0
+  for (const p of parts) {
+    out.set(p, o)
+    o += p.length
+  }
+  return out
+}
+
+function joinValues(parts: PageValues[], total: number, leaf: LeafColumn): PageValues {
+  if (parts.length === 0) return emptyValues(leaf)
+  const first = parts[0]!
+  if (Array.isArray(first)) return ([] as string[]).concat(...(parts as string[][]))
+  if ('offsets' in first) return joinByteArrays(parts as ByteArrayColumn[])
+  if ('width' in first) return joinFixed(parts as FixedLenColumn[], first.width)
+  const out = new (first.constructor as new (n: number) => Int32Array)(total)
+  let o = 0
+  for (const p of parts as Int32Array[]) {
+    out.set(p, o)
+    o += p.length
+  }
+  return out
+}
+
+function joinByteArrays(parts: ByteArrayColumn[]): ByteArrayColumn {
+  const count = parts.reduce((n, p) => n + p.offsets.length - 1, 0)
+  const size = parts.reduce((n, p) => n + p.offsets[p.offsets.length - 1]! - p.offsets[0]!, 0)
+  const offsets = new Uint32Array(count + 1)
+  const bytes = new Uint8Array(size)
+  let v = 0
+  let b = 0
+  for (const p of parts) {
+    const base = p.offsets[0]!
+    const end = p.offsets[p.offsets.length - 1]!
+    bytes.set(p.bytes.subarray(base, end), b)
+    for (let i = 1; i < p.offsets.length; i++) offsets[v + i] = b + p.offsets[i]! - base
+    v += p.offsets.length - 1
+    b += end - base
+  }
+  return { offsets, bytes }
+}
+
+function joinFixed(parts: FixedLenColumn[], width: number): FixedLenColumn {
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.bytes.length, 0))
+  let o = 0
+  for (const p of parts) {
+    bytes.set(p.bytes, o)
+    o += p.bytes.length
+  }
+  return { width, bytes }
+}
+
+function emptyValues(leaf: LeafColumn): PageValues {
+  switch (leaf.physicalType) {
+    case 'BOOLEAN': return new Uint8Array(0)
+    case 'INT32': return new Int32Array(0)
+    case 'INT64': return new BigInt64Array(0)
+    case 'FLOAT': return new Float32Array(0)
+    case 'DOUBLE': return new Float64Array(0)
+    case 'BYTE_ARRAY': return leaf.strings ? [] : { offsets: new Uint32Array(1), bytes: new Uint8Array(0) }
+    case 'INT96': return { width: 12, bytes: new Uint8Array(0) }
+    default: return { width: leaf.typeLength, bytes: new Uint8Array(0) }
+  }
+}
