@@ -12,7 +12,10 @@
  * - `is_min_value_exact`/`is_max_value_exact` are passed through.
  */
 import type { ColumnOrder, Statistics } from '../format/parquet.gen.js'
+import { float16ToNumber } from '../logical/float16.js'
 import type { SchemaNode } from './schema.js'
+
+export { float16ToNumber }
 
 export type StatisticValue = boolean | number | bigint | string | Uint8Array
 
@@ -114,14 +117,4 @@ export function decodeStatisticValue(bytes: Uint8Array, node: SchemaNode): Stati
 function isText(node: SchemaNode): boolean {
   const t = node.logicalType?.type
   return t === 'STRING' || t === 'ENUM' || t === 'JSON'
-}
-
-/** IEEE 754 binary16 bits to a number. */
-export function float16ToNumber(bits: number): number {
-  const sign = bits & 0x8000 ? -1 : 1
-  const exponent = (bits >> 10) & 0x1f
-  const fraction = bits & 0x3ff
-  if (exponent === 0) return sign * fraction * 2 ** -24
-  if (exponent === 0x1f) return fraction ? Number.NaN : sign * Number.POSITIVE_INFINITY
-  return sign * (1 + fraction / 1024) * 2 ** (exponent - 15)
 }
