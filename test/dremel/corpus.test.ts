@@ -12,6 +12,7 @@ import { readParquet } from 'parquet-wasm/node'
 import { describe, expect, it } from 'vitest'
 import { readColumnChunk } from '../../src/column/column-read.js'
 import { assembleRows, type LeafData } from '../../src/dremel/assemble.js'
+import { shredRows } from '../../src/dremel/shred.js'
 import { isParquetError } from '../../src/errors.js'
 import { readMetadata } from '../../src/metadata/file-metadata.js'
 import type { SchemaNode } from '../../src/metadata/schema.js'
@@ -24,11 +25,11 @@ function plainValues(column: SchemaNode, values: unknown): unknown[] {
   return column.physicalType === 'BOOLEAN' ? list.map((v) => v === 1) : list
 }
 
-/** Every row of the file, read through src/column and src/dremel. */
-async function ourRows(rel: string): Promise<Record<string, unknown>[]> {
+/** Each row group's decoded leaf columns (by column index) and the file's schema. */
+async function ourLeaves(rel: string) {
   const bytes = load(rel)
   const meta = await readMetadata(bytes)
-  const rows: Record<string, unknown>[] = []
+  const groups: { numRows: number; leaves: LeafData[] }[] = []
   for (const rg of meta.rowGroups) {
     const leaves: LeafData[] = []
     for (const info of rg.columns) {
@@ -36,10 +37,20 @@ async function ourRows(rel: string): Promise<Record<string, unknown>[]> {
       const data = await readColumnChunk(bytes.subarray(info.start, info.end), info, rg, { strings })
       leaves[info.column.columnIndex] = { ...data, values: plainValues(info.column, data.values) }
     }
-    for (const row of assembleRows(meta.schema, leaves, { numRows: rg.numRows })) rows.push(row)
+    groups.push({ numRows: rg.numRows, leaves })
   }
+  return { schema: meta.schema, groups }
+}
+
+/** Every row of the file, read through src/column and src/dremel. */
+async function ourRows(rel: string): Promise<Record<string, unknown>[]> {
+  const { schema, groups } = await ourLeaves(rel)
+  const rows: Record<string, unknown>[] = []
+  for (const g of groups) for (const row of assembleRows(schema, g.leaves, { numRows: g.numRows })) rows.push(row)
   return rows
 }
+
+const levels = (a: ArrayLike<number> | undefined, n: number) => Array.from({ length: n }, (_, i) => a?.[i] ?? 0)
 
 function fromArrow(type: DataType, v: unknown): unknown {
   if (v === null || v === undefined) return null
@@ -97,6 +108,29 @@ describe('nested corpus files', () => {
     const ours = await ourRows(rel)
     expect(ours.length).toBeGreaterThan(0)
     expect(ours).toEqual(oracleRows(rel))
+  })
+
+  it.each([
+    'data/nested_maps.snappy.parquet',
+    'data/nested_lists.snappy.parquet',
+    'data/nullable.impala.parquet',
+    'data/nonnullable.impala.parquet',
+    'data/list_columns.parquet',
+    'data/old_list_structure.parquet',
+    'data/repeated_primitive_no_list.parquet',
+    'data/map_no_value.parquet',
+  ])('%s: shredding the rows again gives the levels the file holds', async (rel) => {
+    const { schema, groups } = await ourLeaves(rel)
+    for (const g of groups) {
+      const shredded = shredRows(schema, assembleRows(schema, g.leaves))
+      for (const col of shredded) {
+        const file = g.leaves[col.column.columnIndex]!
+        expect(col.numLevels).toBe(file.numLevels)
+        expect(levels(col.definitionLevels, col.numLevels)).toEqual(levels(file.definitionLevels, file.numLevels))
+        expect(levels(col.repetitionLevels, col.numLevels)).toEqual(levels(file.repetitionLevels, file.numLevels))
+        expect(col.values).toEqual(file.values)
+      }
+    }
   })
 
   it('map_no_value.parquet: the map without values keeps its keys', async () => {
