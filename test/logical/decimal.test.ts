@@ -36,7 +36,7 @@ describe('big-endian two\'s complement', () => {
     expect(beToNumber(hex('ff e0 00 00 00 00 00 01'), 0, 8)).toBe(-(2 ** 53) + 1)
     expect(beToNumber(hex('ff e0 00 00 00 00 00 00'), 0, 8)).toBeUndefined()
     // Sign extension over 16 bytes does not lose the small value.
-    expect(beToNumber(hex('ff'.repeat(15) + 'fe'), 0, 16)).toBe(-2)
+    expect(beToNumber(hex(`${'ff'.repeat(15)}fe`), 0, 16)).toBe(-2)
   })
 
   it.each(vectors.filter(([t]) => t !== ''))('writes %s back from %s', (text, value) => {
@@ -76,7 +76,7 @@ describe('decimal text', () => {
     expect(decimalToNumber(123456, 2)).toBe(1234.56)
     expect(decimalToNumber(1, 1)).toBe(0.1)
     expect(decimalToNumber(-5n, 2)).toBe(-0.05)
-    expect(decimalToNumber(123456789012345678n, 3)).toBe(123456789012345.678)
+    expect(decimalToNumber(123456789012345678n, 3)).toBe(Number('123456789012345.678'))
     expect(decimalToNumber(1n, 30)).toBe(1e-30)
     // toFixed(scale) gives back the exact text for up to 15 significant digits.
     expect(decimalToNumber(999999999999999n, 5).toFixed(5)).toBe('9999999999.99999')

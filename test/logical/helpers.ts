@@ -26,15 +26,15 @@ export function hex(text: string): Uint8Array {
 /** A FixedLenColumn of the concatenated values. */
 export function fixedCol(width: number, ...values: Uint8Array[]): { width: number; bytes: Uint8Array } {
   const bytes = new Uint8Array(width * values.length)
-  values.forEach((v, i) => bytes.set(v, i * width))
+  for (let i = 0; i < values.length; i++) bytes.set(values[i]!, i * width)
   return { width, bytes }
 }
 
 /** A ByteArrayColumn of the values. */
 export function byteArrayCol(...values: Uint8Array[]): { offsets: Uint32Array; bytes: Uint8Array } {
   const offsets = new Uint32Array(values.length + 1)
-  values.forEach((v, i) => { offsets[i + 1] = offsets[i]! + v.length })
+  for (let i = 0; i < values.length; i++) offsets[i + 1] = offsets[i]! + values[i]!.length
   const bytes = new Uint8Array(offsets[values.length]!)
-  values.forEach((v, i) => bytes.set(v, offsets[i]!))
+  for (let i = 0; i < values.length; i++) bytes.set(values[i]!, offsets[i]!)
   return { offsets, bytes }
 }
