@@ -165,10 +165,11 @@ function finishCursor(c: Cursor): void {
 function readFlat(c: Cursor): unknown[] {
   const n = c.numLevels
   const values = c.values
-  const out: unknown[] = new Array(n)
   const def = c.def
+  // n is bounded by the level array (checked in makeCursor) or, below, by the values
+  if (!def && values.length < n) throw levelsError(c, `expected ${n} values for a required column, found ${values.length}`)
+  const out: unknown[] = new Array(n)
   if (!def) {
-    if (values.length < n) throw levelsError(c, `expected ${n} values for a required column, found ${values.length}`)
     for (let i = 0; i < n; i++) out[i] = values[i]
     c.valuePos = n
   } else {

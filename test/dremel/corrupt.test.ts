@@ -166,3 +166,21 @@ describe('shred errors', () => {
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
   })
 })
+
+describe('declared sizes', () => {
+  it('a huge numLevels with little data fails before allocating', () => {
+    expect(failure(assembleOne(leaf('v', 'required'), { v: { values: [1], numLevels: 2 ** 40 } })).code).toBe('LEVELS_INVALID')
+    const opt = { definitionLevels: Uint8Array.of(1), values: [1], numLevels: 2 ** 40 }
+    expect(failure(assembleOne(leaf('v', 'optional'), { v: opt })).code).toBe('LEVELS_INVALID')
+    const nested = { ...triples([[0, 1, 1]]), numLevels: 2 ** 40 }
+    expect(failure(assembleOne(list, { 'x.list.element': nested })).code).toBe('LEVELS_INVALID')
+  })
+
+  it('a schema nested deeper than the limit is LIMIT_EXCEEDED, not a stack overflow', () => {
+    let f: Field = leaf('x', 'optional')
+    for (let i = 0; i < 300; i++) f = group(`g${i}`, 'optional', [f])
+    const schema = schemaOf(f)
+    expect(failure(() => assembleField(schema.root.children[0]!, [])).code).toBe('LIMIT_EXCEEDED')
+    expect(failure(() => shredRows(schema, [{}])).code).toBe('LIMIT_EXCEEDED')
+  })
+})
