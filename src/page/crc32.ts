@@ -26,7 +26,8 @@ function buildTables(): Uint32Array {
 
 /** The CRC-32 of `bytes`, as an unsigned 32-bit number. */
 export function crc32(bytes: Uint8Array): number {
-  const t = (tables ??= buildTables())
+  if (!tables) tables = buildTables()
+  const t = tables
   let c = 0xffffffff
   let i = 0
   const n = bytes.length
