@@ -248,12 +248,38 @@ function readRepeated(plan: Plan, cursors: Cursor[], def: number, expRep: number
   const c = cursors[plan.leaves[0]!]!
   const rep = c.rep!
   const element = plan.children[0]!
+  if (plan.kind === 'list' && element.kind === 'leaf') {
+    readLeafElements(plan, element, c, out, expRep)
+    return out
+  }
   const value = plan.kind === 'map' ? plan.children[1] : undefined
   let r = expRep
   for (;;) {
     if (plan.kind === 'list') out.push(readValue(element, cursors, r))
     else out.push([readValue(element, cursors, r), value ? readValue(value, cursors, r) : null])
     if (c.pos >= c.numLevels || rep[c.pos] !== plan.repLevel) return out
+    r = plan.repLevel
+  }
+}
+
+/** Fast path of readRepeated for a list of primitives: one entry per element, no recursion. */
+function readLeafElements(plan: Plan, element: Plan, c: Cursor, out: unknown[], expRep: number): void {
+  const def = c.def!
+  const rep = c.rep!
+  const values = c.values
+  const maxDef = c.maxDef
+  const nullAt = element.nullable ? element.parentDef : -1
+  let r = expRep
+  for (;;) {
+    const d = def[c.pos]!
+    if (rep[c.pos] !== r) throw levelsError(c, `expected repetition level ${r}, found ${rep[c.pos]}`)
+    if (d === maxDef) {
+      if (c.valuePos >= values.length) throw levelsError(c, `expected more than ${values.length} values, found the end of the values`)
+      out.push(values[c.valuePos++])
+    } else if (d === nullAt) out.push(null)
+    else throw levelsError(c, `expected definition level ${element.nullable ? `${nullAt} or ` : ''}${maxDef} for an element of '${plan.path}', found ${d}`)
+    c.pos++
+    if (c.pos >= c.numLevels || rep[c.pos] !== plan.repLevel) return
     r = plan.repLevel
   }
 }
