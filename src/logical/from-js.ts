@@ -63,6 +63,7 @@ function invalid(plan: Plan, expected: string, value: unknown, index: number): P
 export function fromJsValues(values: ArrayLike<unknown>, node: SchemaNode): PhysicalValues {
   const plan = makePlan(node)
   const n = values.length
+  if (plan.kind.kind === 'NULL' && n > 0) throw invalid(plan, 'null (an UNKNOWN column holds only nulls)', values[0], 0)
   switch (node.physicalType) {
     case 'BOOLEAN': {
       const out = new Uint8Array(n)
@@ -224,7 +225,6 @@ function writeFixed(plan: Plan, v: unknown, i: number, out: Uint8Array, p: numbe
     case 'INTERVAL':
       writeInterval(plan, v, i, out, p)
       return
-    case 'NULL': throw invalid(plan, 'null (an UNKNOWN column holds only nulls)', v, i)
     default: {
       const text = k.kind === 'TEXT' || k.kind === 'BINARY'
       const bytes = text && typeof v === 'string' ? encodeUtf8(v) : v
@@ -291,7 +291,6 @@ function byteArrayValue(plan: Plan, v: unknown, i: number, text: boolean): Uint8
     writeBigIntBE(u, out, 0, out.length)
     return out
   }
-  if (k.kind === 'NULL') throw invalid(plan, 'null (an UNKNOWN column holds only nulls)', v, i)
   if (text && typeof v === 'string') return encodeUtf8(v)
   if (v instanceof Uint8Array) return v
   throw invalid(plan, text ? 'a string or a Uint8Array' : 'a Uint8Array', v, i)

@@ -69,7 +69,7 @@ describe('DECIMAL', () => {
     const ba = leaf('BYTE_ARRAY', dec(30, 3))
     const values = byteArrayCol(hex('01 e2 40'), hex('ff'), hex('00 80 00 00 00 00 00 00 00'))
     expect(toJsValues(values, 3, ba)).toEqual(['123.456', '-0.001', '9223372036854775.808'])
-    expect(toJsValues(values, 3, ba, { decimals: 'number' })).toEqual([123.456, -0.001, 9223372036854775.808])
+    expect(toJsValues(values, 3, ba, { decimals: 'number' })).toEqual([123.456, -0.001, Number('9223372036854775.808')])
     expect(toJsValues(Int32Array.of(7), 1, leaf('INT32', dec(5, 1)), { decimals: 'bigint' })).toEqual([7n])
     expect(toJsValues(BigInt64Array.of(7n), 1, leaf('INT64', dec(12, 1)), { decimals: 'string' })).toEqual(['0.7'])
   })
