@@ -150,7 +150,9 @@ function describeChunk(chunk: ColumnChunk, leaf: SchemaNode, file: FileMetaData,
   if (PHYSICAL_TYPES[meta.type] !== leaf.physicalType) {
     throw new ParquetError('METADATA_INVALID', `expected physical type ${leaf.physicalType} from the schema, found ${PHYSICAL_TYPES[meta.type] ?? meta.type} in the column chunk`, ctx)
   }
-  const { start, end } = chunkRange(meta, footerOffset, ctx)
+  const range = chunkRange(meta, footerOffset, ctx)
+  const { start } = range
+  const end = Math.min(footerOffset, range.end + oldParquetMrPadding(file.created_by))
   const order = file.column_orders?.[leaf.columnIndex]
   return {
     ...base,
@@ -188,4 +190,18 @@ export function chunkRange(meta: ColumnMetaData, footerOffset: number, ctx: Chun
     )
   }
   return { start, end }
+}
+
+/**
+ * parquet-mr before 1.2.9 could store a column chunk size that is too small
+ * (PARQUET-816: the last page ran past it). Readers take up to 100 extra
+ * bytes for files from such writers; the page splitter stops at num_values.
+ */
+export function oldParquetMrPadding(createdBy: string | undefined): number {
+  const match = /^parquet-mr(?: version (\d+)\.(\d+)\.(\d+))?/.exec(createdBy ?? '')
+  if (!match) return 0
+  if (match[1] === undefined) return 100
+  const [major, minor, patch] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const old = major < 1 || (major === 1 && (minor < 2 || (minor === 2 && patch < 9)))
+  return old ? 100 : 0
 }

@@ -1,0 +1,66 @@
+/**
+ * Column-oriented results: one entry per row for each top-level column.
+ * Flat columns keep the typed arrays the decoders produce (expanded to one
+ * slot per row, nulls marked in a mask), so numbers are never boxed.
+ */
+import type { LeafData } from '../dremel/assemble.js'
+import type { SchemaNode } from '../metadata/schema.js'
+
+export interface ColumnData {
+  /** One value per row: a typed array for numeric columns, else an array. */
+  values: ArrayLike<unknown>
+  /** 1 where the row's value is null (values[r] is then 0 or null). Absent when no row is null. */
+  nulls?: Uint8Array
+}
+
+export type ColumnSet = Record<string, ColumnData>
+
+type Typed = Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | Uint8Array | Int8Array | Int16Array | Uint16Array
+
+/** A top-level primitive that is not repeated. */
+export function isFlat(field: SchemaNode): boolean {
+  return field.physicalType !== undefined && field.repetition !== 'REPEATED'
+}
+
+/** Spreads a flat leaf's dense values over its rows. */
+export function flatColumn(leaf: LeafData, field: SchemaNode, numRows: number): ColumnData {
+  const def = leaf.definitionLevels
+  if (field.maxDefinitionLevel === 0 || !def) return { values: leaf.values }
+  const dense = leaf.values
+  if (dense.length === numRows) return { values: dense }
+  const nulls = new Uint8Array(numRows)
+  const values = ArrayBuffer.isView(dense) ? new (dense.constructor as new (n: number) => Typed)(numRows) : new Array<unknown>(numRows)
+  const out = values as unknown[]
+  const max = field.maxDefinitionLevel
+  for (let r = 0, v = 0; r < numRows; r++) {
+    if (def[r] === max) out[r] = dense[v++]
+    else {
+      nulls[r] = 1
+      if (!ArrayBuffer.isView(values)) out[r] = null
+    }
+  }
+  return { values, nulls }
+}
+
+/** Rows [from, to) of a column. */
+export function sliceColumn(column: ColumnData, from: number, to: number): ColumnData {
+  const values = ArrayBuffer.isView(column.values) ? (column.values as Typed).subarray(from, to) : Array.prototype.slice.call(column.values, from, to)
+  return column.nulls ? { values, nulls: column.nulls.subarray(from, to) } : { values }
+}
+
+/** Joins the parts of one column read from several row groups. */
+export function concatColumns(parts: ColumnData[]): ColumnData {
+  if (parts.length === 1) return parts[0]!
+  const total = parts.reduce((n, p) => n + p.values.length, 0)
+  const typed = parts.length > 0 && parts.every((p) => ArrayBuffer.isView(p.values) && p.values.constructor === parts[0]!.values.constructor)
+  const values = typed ? new ((parts[0]!.values as Typed).constructor as new (n: number) => Typed)(total) : new Array<unknown>(total)
+  const nulls = parts.some((p) => p.nulls) ? new Uint8Array(total) : undefined
+  let o = 0
+  for (const p of parts) {
+    if (typed) (values as Typed).set(p.values as never, o)
+    else for (let i = 0; i < p.values.length; i++) (values as unknown[])[o + i] = p.values[i]
+    if (nulls && p.nulls) nulls.set(p.nulls, o)
+    o += p.values.length
+  }
+  return nulls ? { values, nulls } : { values }
+}

@@ -1,0 +1,177 @@
+/**
+ * The read API: readRows, readColumns and readRowGroups (an async iterator).
+ * Plans which row groups and column chunks a read needs, fetches only those
+ * byte ranges (coalesced), decodes each chunk, converts physical values to
+ * JS values and assembles nested values (Dremel).
+ */
+import type { CodecOverrides } from '../compression/index.js'
+import { type ColumnChunkData, readColumnChunk } from '../column/column-read.js'
+import { assembleField, type LeafData, setField } from '../dremel/assemble.js'
+import { ParquetError } from '../errors.js'
+import { readRanges } from '../io/coalesce.js'
+import type { ByteSource } from '../io/source.js'
+import { type SourceInput, toSource } from '../io/to-source.js'
+import { isStringColumn, toJsValues, type ValueOptions } from '../logical/to-js.js'
+import { describeMetadata, type ParquetMetadata, type ReadMetadataOptions, type RowGroupInfo } from '../metadata/file-metadata.js'
+import { readFooter } from '../metadata/footer-read.js'
+import type { Schema, SchemaNode } from '../metadata/schema.js'
+import { type ColumnData, type ColumnSet, concatColumns, flatColumn, isFlat, sliceColumn } from './columns.js'
+import { selectColumns } from './select.js'
+
+export type { ColumnData, ColumnSet }
+
+export interface ReadOptions extends ReadMetadataOptions, ValueOptions {
+  /** Top-level column names or dotted paths; all columns when absent. */
+  columns?: readonly string[]
+  /** First row to return (default 0). */
+  rowStart?: number
+  /** Row after the last one to return (default: the end of the file). */
+  rowEnd?: number
+  /** Codec implementations to use instead of the built-in ones, by name or id. */
+  codecs?: CodecOverrides
+  /** Verify page CRC32 checksums where present (default true). */
+  verifyChecksums?: boolean
+  /** Largest uncompressed page accepted, in bytes (default 1 GiB). */
+  maxPageBytes?: number
+  /** Metadata already read with readMetadata, to skip reading the footer again. */
+  metadata?: ParquetMetadata
+}
+
+/** One row group's worth of decoded data. */
+export interface RowGroupData {
+  rowGroup: number
+  /** File row index of the first row in `rows`. */
+  rowStart: number
+  numRows: number
+  /** The rows' top-level columns. */
+  columns: ColumnSet
+  rows: Record<string, unknown>[]
+}
+
+interface ReadContext {
+  source: ByteSource
+  metadata: ParquetMetadata
+  schema: Schema
+  rowStart: number
+  rowEnd: number
+  options: ReadOptions
+}
+
+async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadContext> {
+  const source = toSource(input, options)
+  let metadata = options.metadata
+  if (!metadata) {
+    const footer = await readFooter(source, options)
+    metadata = describeMetadata(footer.metadata, source, footer)
+  }
+  const { schema } = selectColumns(metadata.schema, options.columns)
+  const rowStart = Math.max(0, options.rowStart ?? 0)
+  const rowEnd = Math.min(metadata.numRows, options.rowEnd ?? metadata.numRows)
+  if (!Number.isSafeInteger(rowStart) || !Number.isSafeInteger(rowEnd)) {
+    throw new ParquetError('ARGUMENT_INVALID', `expected integer rowStart/rowEnd, found ${options.rowStart}/${options.rowEnd}`)
+  }
+  return { source, metadata, schema, rowStart, rowEnd, options }
+}
+
+/** The row groups overlapping [rowStart, rowEnd), with their first row index. */
+function plannedRowGroups(ctx: ReadContext): { rowGroup: RowGroupInfo; first: number }[] {
+  const out: { rowGroup: RowGroupInfo; first: number }[] = []
+  let first = 0
+  for (const rowGroup of ctx.metadata.rowGroups) {
+    const end = first + rowGroup.numRows
+    if (end > ctx.rowStart && first < ctx.rowEnd) out.push({ rowGroup, first })
+    first = end
+  }
+  return out
+}
+
+/** Fetches and decodes the selected chunks of one row group, as leaf data by column index. */
+async function readRowGroupLeaves(ctx: ReadContext, rowGroup: RowGroupInfo): Promise<LeafData[]> {
+  const chunks = ctx.schema.leaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
+  const bytes = await readRanges(ctx.source, chunks, { signal: ctx.options.signal })
+  const leaves: LeafData[] = []
+  for (let i = 0; i < chunks.length; i++) {
+    const info = chunks[i]!
+    const data = await readColumnChunk(bytes[i]!, info, rowGroup, {
+      codecs: ctx.options.codecs,
+      verifyChecksums: ctx.options.verifyChecksums,
+      maxPageBytes: ctx.options.maxPageBytes,
+      strings: isStringColumn(info.column, ctx.options),
+    }, ctx.source.name)
+    leaves[info.column.columnIndex] = toLeafData(data, ctx.options)
+  }
+  return leaves
+}
+
+function toLeafData(data: ColumnChunkData, options: ValueOptions): LeafData {
+  return {
+    definitionLevels: data.definitionLevels,
+    repetitionLevels: data.repetitionLevels,
+    values: toJsValues(data.values, data.numValues, data.column, options),
+    numLevels: data.numLevels,
+  }
+}
+
+/** Assembles one row group's top-level columns, cut to the requested row range. */
+function rowGroupColumns(ctx: ReadContext, leaves: LeafData[], rowGroup: RowGroupInfo, first: number): ColumnSet {
+  const from = Math.max(0, ctx.rowStart - first)
+  const to = Math.max(from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
+  const columns: ColumnSet = {}
+  for (const field of ctx.schema.root.children) {
+    const column = isFlat(field) ? flatColumn(leaves[field.columnIndex]!, field, rowGroup.numRows) : { values: assembleField(field, leaves, rowGroup.numRows) }
+    setField(columns, field.name, from === 0 && to === rowGroup.numRows ? column : sliceColumn(column, from, to))
+  }
+  return columns
+}
+
+/** Builds row objects from top-level columns. */
+function columnsToRows(fields: readonly SchemaNode[], columns: ColumnSet, numRows: number): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = new Array(numRows)
+  const data = fields.map((f) => columns[f.name]!)
+  for (let r = 0; r < numRows; r++) {
+    const row: Record<string, unknown> = {}
+    for (let f = 0; f < fields.length; f++) {
+      const column = data[f]!
+      setField(row, fields[f]!.name, column.nulls?.[r] ? null : column.values[r])
+    }
+    rows[r] = row
+  }
+  return rows
+}
+
+/** Reads row groups one at a time: memory stays bounded by one row group. */
+export async function* readRowGroups(input: SourceInput, options: ReadOptions = {}): AsyncGenerator<RowGroupData> {
+  const ctx = await openRead(input, options)
+  for (const { rowGroup, first } of plannedRowGroups(ctx)) {
+    const leaves = await readRowGroupLeaves(ctx, rowGroup)
+    const columns = rowGroupColumns(ctx, leaves, rowGroup, first)
+    const rowStart = Math.max(first, ctx.rowStart)
+    const numRows = Math.min(first + rowGroup.numRows, ctx.rowEnd) - rowStart
+    yield { rowGroup: rowGroup.index, rowStart, numRows, columns, rows: columnsToRows(ctx.schema.root.children, columns, numRows) }
+  }
+}
+
+/**
+ * Reads top-level columns: flat numeric columns come as typed arrays (one
+ * entry per row, with a `nulls` mask where the column is optional), text as
+ * string arrays, nested columns as arrays of assembled values.
+ */
+export async function readColumns(input: SourceInput, options: ReadOptions = {}): Promise<ColumnSet> {
+  const ctx = await openRead(input, options)
+  const parts: ColumnSet[] = []
+  for (const { rowGroup, first } of plannedRowGroups(ctx)) {
+    parts.push(rowGroupColumns(ctx, await readRowGroupLeaves(ctx, rowGroup), rowGroup, first))
+  }
+  const out: ColumnSet = {}
+  for (const field of ctx.schema.root.children) setField(out, field.name, concatColumns(parts.map((p) => p[field.name]!)))
+  return out
+}
+
+/** Reads rows as objects keyed by top-level column name. */
+export async function readRows(input: SourceInput, options: ReadOptions = {}): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = []
+  for await (const group of readRowGroups(input, options)) {
+    for (const row of group.rows) out.push(row)
+  }
+  return out
+}
