@@ -5,11 +5,11 @@
  * block headers, and each frame is decoded by fzstd straight into its slice of
  * the output when the frame states its content size.
  *
- * Compression writes valid frames of Raw and RLE blocks only (no entropy
- * coding): no pure-JS Zstandard encoder fit for the browser was found.
+ * Compression uses our own pure TypeScript encoder (zstd-compress.ts).
  */
 import { decompress as fzstdDecompress } from 'fzstd'
 import { checkSize, codecError, isEmptyPage, readUint32LE, wrapCodecError } from './codec-util.js'
+import { zstdCompress } from './zstd-compress.js'
 
 const NAME = 'ZSTD'
 const FRAME_MAGIC = 0xfd2fb528
@@ -122,35 +122,7 @@ function readLE(input: Uint8Array, pos: number, n: number): number {
   return v
 }
 
-/** Writes a frame of Raw (or RLE, for uniform blocks) blocks: valid Zstandard, not entropy-coded. */
+/** Compresses a page into one Zstandard frame (LZ77 + Huffman literals + FSE sequences). */
 export function compress(input: Uint8Array): Uint8Array {
-  const n = input.length
-  const blocks = Math.max(1, Math.ceil(n / MAX_BLOCK))
-  const out = new Uint8Array(14 + blocks * 3 + n)
-  out.set([0x28, 0xb5, 0x2f, 0xfd, 0xe0], 0) // magic; FHD: 8-byte content size, single segment
-  const view = new DataView(out.buffer)
-  view.setUint32(5, n % 2 ** 32, true)
-  view.setUint32(9, Math.floor(n / 2 ** 32), true)
-  let op = 13
-  for (let b = 0; b < blocks; b++) {
-    const from = b * MAX_BLOCK
-    const chunk = input.subarray(from, Math.min(n, from + MAX_BLOCK))
-    const rle = chunk.length > 1 && isUniform(chunk)
-    const header = (chunk.length << 3) | ((rle ? 1 : 0) << 1) | (b === blocks - 1 ? 1 : 0)
-    out[op++] = header & 255
-    out[op++] = (header >>> 8) & 255
-    out[op++] = header >>> 16
-    if (rle) out[op++] = chunk[0]!
-    else {
-      out.set(chunk, op)
-      op += chunk.length
-    }
-  }
-  return out.slice(0, op)
-}
-
-function isUniform(chunk: Uint8Array): boolean {
-  const first = chunk[0]
-  for (let i = 1; i < chunk.length; i++) if (chunk[i] !== first) return false
-  return true
+  return zstdCompress(input)
 }
