@@ -341,6 +341,14 @@ describe('corrupt page indexes end in METADATA_INVALID', () => {
     })
     const decode = (ci: ColumnIndex) => decodePageIndex(oi, encode(writeColumnIndex, ci), chunk, rg.numRows, { hasColumnOrders: false })
     expect(decode(base()).min).toHaveLength(10)
+    // A null page carries byte[0] bounds (parquet.thrift ColumnIndex.null_pages): no min/max, even for FLBA bytes.
+    const withNull = base()
+    withNull.null_pages[3] = true
+    withNull.min_values[3] = new Uint8Array(0)
+    withNull.max_values[3] = new Uint8Array(0)
+    const nullPage = decode(withNull)
+    expect([nullPage.min![3], nullPage.max![3], nullPage.nullPages![3]]).toEqual([undefined, undefined, true])
+    expect(nullPage.min![2]).toEqual(new Uint8Array(4))
     await expectInvalid(() => decode({ ...base(), null_pages: Array(9).fill(false) }), /10 entries in null_pages \(one per page\), found 9/)
     await expectInvalid(() => decode({ ...base(), max_values: [] }), /10 entries in max_values/)
     await expectInvalid(() => decode({ ...base(), null_counts: Array(11).fill(0) }), /10 entries in null_counts/)
