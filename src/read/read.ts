@@ -33,6 +33,8 @@ export interface ReadOptions extends ReadMetadataOptions, ValueOptions {
   verifyChecksums?: boolean
   /** Largest uncompressed page accepted, in bytes (default 1 GiB). */
   maxPageBytes?: number
+  /** Byte gap under which neighbouring column chunks are fetched in one read (default 16 KiB). */
+  coalesceGap?: number
   /** Metadata already read with readMetadata, to skip reading the footer again. */
   metadata?: ParquetMetadata
 }
@@ -88,7 +90,7 @@ function plannedRowGroups(ctx: ReadContext): { rowGroup: RowGroupInfo; first: nu
 /** Fetches and decodes the selected chunks of one row group, as leaf data by column index. */
 async function readRowGroupLeaves(ctx: ReadContext, rowGroup: RowGroupInfo): Promise<LeafData[]> {
   const chunks = ctx.schema.leaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
-  const bytes = await readRanges(ctx.source, chunks, { signal: ctx.options.signal })
+  const bytes = await readRanges(ctx.source, chunks, { signal: ctx.options.signal, maxGap: ctx.options.coalesceGap ?? 16384 })
   const leaves: LeafData[] = []
   for (let i = 0; i < chunks.length; i++) {
     const info = chunks[i]!
