@@ -3,6 +3,7 @@
  * become one line on stderr and exit code 1, never a stack trace.
  */
 import { isParquetError } from '../errors.js'
+import { catCommand, type RowFormat } from './cat.js'
 import { metaCommand } from './meta.js'
 import { schemaCommand } from './schema.js'
 
@@ -10,23 +11,56 @@ const USAGE = `usage: parquet-ts <command> [options]
 
 commands:
   schema FILE|URL [--json]   print the schema tree
-  meta FILE|URL [--json]     print row groups, column chunks, sizes, codecs, encodings and statistics`
+  meta FILE|URL [--json]     print row groups, column chunks, sizes, codecs, encodings and statistics
+  cat FILE|URL [options]     print rows
+  head FILE|URL [options]    print the first rows (10 unless --limit says otherwise)
+
+options for cat and head:
+  --format jsonl|csv|table   output format (default jsonl)
+  --columns a,b.c            top-level columns or dotted paths
+  --offset N                 first row (default 0)
+  --limit N                  number of rows`
 
 interface Parsed {
   command: string | undefined
   positional: string[]
   json: boolean
+  values: Record<string, string>
 }
+
+const VALUE_OPTIONS = new Set(['--format', '--columns', '--offset', '--limit'])
 
 function parseArgs(argv: string[]): Parsed {
   const positional: string[] = []
+  const values: Record<string, string> = {}
   let json = false
-  for (const arg of argv.slice(1)) {
+  const args = argv.slice(1)
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined]
     if (arg === '--json') json = true
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`)
+    else if (VALUE_OPTIONS.has(name)) {
+      const value = inline ?? args[++i]
+      if (value === undefined) throw new UsageError(`${name} needs a value`)
+      values[name.slice(2)] = value
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`)
     else positional.push(arg)
   }
-  return { command: argv[0], positional, json }
+  return { command: argv[0], positional, json, values }
+}
+
+function count(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^\d+$/.test(text)) throw new UsageError(`--${name} expects a whole number, found '${text}'`)
+  return Number(text)
+}
+
+function catOptions(args: Parsed) {
+  const format = (args.values.format ?? 'jsonl') as RowFormat
+  if (!['jsonl', 'csv', 'table'].includes(format)) throw new UsageError(`--format expects jsonl, csv or table, found '${format}'`)
+  const limit = count(args.values.limit, 'limit') ?? (args.command === 'head' ? 10 : undefined)
+  const columns = args.values.columns?.split(',').map((c) => c.trim()).filter(Boolean)
+  return { format, columns, offset: count(args.values.offset, 'offset') ?? 0, limit }
 }
 
 class UsageError extends Error {}
@@ -39,6 +73,16 @@ export async function run(argv: string[]): Promise<string> {
     case 'meta':
       if (!target || args.positional.length > 1) throw new UsageError(`${args.command} takes one FILE or URL`)
       return args.command === 'schema' ? schemaCommand(target, args) : metaCommand(target, args)
+    case 'cat':
+    case 'head': {
+      if (!target || args.positional.length > 1) throw new UsageError(`${args.command} takes one FILE or URL`)
+      const chunks: string[] = []
+      await catCommand(target, catOptions(args), (text) => {
+        if (chunks.length > 256) process.stdout.write(chunks.splice(0).join(''))
+        chunks.push(text)
+      })
+      return chunks.join('').replace(/\n$/, '')
+    }
     case undefined:
     case 'help':
     case '--help':
