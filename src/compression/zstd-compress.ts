@@ -13,7 +13,7 @@ const MAX_BLOCK = 128 * 1024
 /** Largest window announced; decoders may refuse more (the zstd tool's default limit). */
 const MAX_WINDOW_LOG = 27
 const HASH_LOG = 16
-const MIN_MATCH = 4
+const MIN_MATCH = 6
 const MAX_SEQUENCES = MAX_BLOCK / MIN_MATCH + 1
 
 /** Compressor state for one frame. */
@@ -131,8 +131,15 @@ function read32(src: Uint8Array, i: number): number {
   return src[i]! | (src[i + 1]! << 8) | (src[i + 2]! << 16) | (src[i + 3]! << 24)
 }
 
+/** Hash of the 6 bytes at `i`. */
 function hashAt(src: Uint8Array, i: number): number {
-  return Math.imul(read32(src, i), 0x9e3779b1) >>> (32 - HASH_LOG)
+  const hi = src[i + 4]! | (src[i + 5]! << 8)
+  return (Math.imul(read32(src, i), 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - HASH_LOG)
+}
+
+/** True when the 6 bytes at `a` and `b` are equal. */
+function matchesAt(src: Uint8Array, a: number, b: number): boolean {
+  return read32(src, a) === read32(src, b) && src[a + 4] === src[b + 4] && src[a + 5] === src[b + 5]
 }
 
 /** Greedy LZ77 parse of `src[start..end)` into `e.seq` and `e.lits`. */
@@ -147,10 +154,9 @@ function findSequences(e: Encoder, start: number, end: number): void {
     const h = hashAt(src, ip)
     const candidate = hash[h]! - 1
     hash[h] = ip + 1
-    const cur = read32(src, ip)
     let from = -1
-    if (ip > anchor && ip - rep[0]! >= 0 && read32(src, ip - rep[0]!) === cur) from = ip - rep[0]!
-    else if (candidate >= 0 && ip - candidate <= e.maxDistance && read32(src, candidate) === cur) from = candidate
+    if (ip > anchor && ip - rep[0]! >= 0 && matchesAt(src, ip, ip - rep[0]!)) from = ip - rep[0]!
+    else if (candidate >= 0 && ip - candidate <= e.maxDistance && matchesAt(src, ip, candidate)) from = candidate
     if (from < 0) {
       ip += 1 + ((ip - anchor) >>> 7)
       continue
@@ -173,8 +179,10 @@ function findSequences(e: Encoder, start: number, end: number): void {
 }
 
 function appendLiterals(e: Encoder, from: number, to: number): void {
-  e.lits.set(e.src.subarray(from, to), e.litCount)
-  e.litCount += to - from
+  const { src, lits } = e
+  let n = e.litCount
+  for (let i = from; i < to; i++) lits[n++] = src[i]!
+  e.litCount = n
 }
 
 /** Records literals `src[anchor..ip)` then a match of `len` bytes at `offset`, updating the repeat offsets. */

@@ -30,14 +30,14 @@ export function addBits(w: BitWriter, value: number, count: number): void {
   }
 }
 
-/** Appends up to 32 bits, in two pieces when over 24. */
+/** Appends up to 31 bits, in two pieces when over 24. */
 export function addWideBits(w: BitWriter, value: number, count: number): void {
   if (count <= 24) {
     addBits(w, value, count)
     return
   }
   addBits(w, value & 0xffffff, 24)
-  addBits(w, Math.floor(value / 0x1000000), count - 24)
+  addBits(w, value >>> 24, count - 24)
 }
 
 /** Pads to a byte boundary with zero bits; returns the end offset. */

@@ -209,5 +209,6 @@ function encodeBitstream(seq: Sequences, c: SequenceCoder, llT: FseTable, ofT: F
 function addExtraBits(w: BitWriter, llc: number, mlc: number, ofc: number, ll: number, ml: number, ov: number): void {
   if (llc >= 16) addBits(w, ll - LL_BASE[llc]!, LL_BITS[llc]!)
   if (mlc >= 32) addBits(w, ml - ML_BASE[mlc]!, ML_BITS[mlc]!)
-  addWideBits(w, ov - 2 ** ofc, ofc)
+  if (ofc <= 24) addBits(w, ov - (1 << ofc), ofc)
+  else addWideBits(w, ov - (1 << ofc), ofc)
 }
