@@ -26,6 +26,12 @@ export interface ColumnChunkData {
 }
 
 export interface ColumnReadOptions extends Partial<PageDecodeOptions> {
+  /**
+   * Set when `bytes` hold only some pages of the chunk (chosen with the
+   * offset index): the pages then hold this many rows, and the chunk's
+   * num_values is not checked. `offset` is the file offset of `bytes`.
+   */
+  partial?: { rows: number; offset: number }
   /** Verify page CRC32s where present (default true). */
   verifyChecksums?: boolean
   /** Decode BYTE_ARRAY as text for this column. */
@@ -48,10 +54,13 @@ export async function readColumnChunk(
     throw new ParquetError('LIMIT_EXCEEDED', `expected at most ${limit} values in a column chunk, the footer declares ${expected}`, ctx)
   }
   const decodeOptions: PageDecodeOptions = { codecs: options.codecs, maxPageBytes: options.maxPageBytes, maxPageValues: limit }
-  const pages = splitPages(bytes, info.start, ctx, { verifyChecksums: options.verifyChecksums, numValues: expected })
-  const decoded = await decodePages(pages, leaf, ctx, decodeOptions, expected)
+  const partial = options.partial
+  const offset = partial?.offset ?? info.start
+  const pages = splitPages(bytes, offset, ctx, { verifyChecksums: options.verifyChecksums, numValues: partial ? undefined : expected })
+  const decoded = await decodePages(pages, leaf, ctx, decodeOptions, partial ? limit : expected)
   const data = joinPages(decoded, info.column, leaf)
-  checkTotals(data, expected, rowGroup.numRows, ctx)
+  if (partial) checkRows(data, partial.rows, ctx)
+  else checkTotals(data, expected, rowGroup.numRows, ctx)
   return data
 }
 
@@ -96,6 +105,18 @@ function checkTotals(data: ColumnChunkData, expected: number, numRows: number, c
   }
   if (data.column.maxRepetitionLevel === 0 && data.numLevels !== numRows) {
     throw new ParquetError('LEVELS_INVALID', `expected one value per row (${numRows} rows in the row group), found ${data.numLevels}`, ctx)
+  }
+}
+
+function checkRows(data: ColumnChunkData, rows: number, ctx: PageContext): void {
+  let found = data.numLevels
+  const rep = data.repetitionLevels
+  if (data.column.maxRepetitionLevel > 0 && rep) {
+    found = 0
+    for (let i = 0; i < data.numLevels; i++) if (rep[i] === 0) found++
+  }
+  if (found !== rows) {
+    throw new ParquetError('LEVELS_INVALID', `expected ${rows} rows in the pages the offset index points at, found ${found}`, ctx)
   }
 }
 

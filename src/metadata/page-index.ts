@@ -78,6 +78,8 @@ export interface PageIndexOptions {
   footerOffset?: number
   /** Gap up to which index ranges are merged into one read (default 64 KiB). */
   maxGap?: number
+  /** Also read the ColumnIndex (page min/max/nulls); false reads page locations only (default true). */
+  columnIndex?: boolean
 }
 
 /** The column's order and whether the file lists orders at all. */
@@ -92,6 +94,7 @@ export async function readPageIndexes(
 ): Promise<(ColumnPageIndex | undefined)[]> {
   const limit = options.footerOffset ?? source.byteLength ?? Number.MAX_SAFE_INTEGER
   const located = columns.map((c) => locateIndexes(c, limit, chunkContext(c, rowGroup, source)))
+  if (options.columnIndex === false) for (const l of located) if (l) l.columnIndex = undefined
   const ranges: ByteRange[] = []
   for (const l of located) if (l) ranges.push(l.offsetIndex, ...(l.columnIndex ? [l.columnIndex] : []))
   const bytes = await readRanges(source, ranges, { signal: options.signal, maxGap: options.maxGap })

@@ -42,12 +42,6 @@ export function flatColumn(leaf: LeafData, field: SchemaNode, numRows: number): 
   return { values, nulls }
 }
 
-/** Rows [from, to) of a column. */
-export function sliceColumn(column: ColumnData, from: number, to: number): ColumnData {
-  const values = ArrayBuffer.isView(column.values) ? (column.values as Typed).subarray(from, to) : Array.prototype.slice.call(column.values, from, to)
-  return column.nulls ? { values, nulls: column.nulls.subarray(from, to) } : { values }
-}
-
 /** Joins the parts of one column read from several row groups. */
 export function concatColumns(parts: ColumnData[]): ColumnData {
   if (parts.length === 1) return parts[0]!

@@ -8,14 +8,17 @@ import type { CodecOverrides } from '../compression/index.js'
 import { type ColumnChunkData, readColumnChunk } from '../column/column-read.js'
 import { assembleField, type LeafData, setField } from '../dremel/assemble.js'
 import { ParquetError } from '../errors.js'
-import { readRanges } from '../io/coalesce.js'
+import { type ByteRange, readRanges } from '../io/coalesce.js'
 import type { ByteSource } from '../io/source.js'
 import { type SourceInput, toSource } from '../io/to-source.js'
 import { isStringColumn, toJsValues, type ValueOptions } from '../logical/to-js.js'
-import { describeMetadata, type ParquetMetadata, type ReadMetadataOptions, type RowGroupInfo } from '../metadata/file-metadata.js'
+import { type ColumnChunkInfo, describeMetadata, type ParquetMetadata, type ReadMetadataOptions, type RowGroupInfo } from '../metadata/file-metadata.js'
+import { readPageIndexes } from '../metadata/page-index.js'
 import { readFooter } from '../metadata/footer-read.js'
 import type { Schema, SchemaNode } from '../metadata/schema.js'
-import { type ColumnData, type ColumnSet, concatColumns, flatColumn, isFlat, sliceColumn } from './columns.js'
+import { type ColumnData, type ColumnSet, concatColumns, flatColumn, isFlat } from './columns.js'
+import { planPages } from './page-plan.js'
+import { trimLeaf } from './trim.js'
 import { selectColumns } from './select.js'
 
 export type { ColumnData, ColumnSet }
@@ -87,22 +90,72 @@ function plannedRowGroups(ctx: ReadContext): { rowGroup: RowGroupInfo; first: nu
   return out
 }
 
-/** Fetches and decodes the selected chunks of one row group, as leaf data by column index. */
-async function readRowGroupLeaves(ctx: ReadContext, rowGroup: RowGroupInfo): Promise<LeafData[]> {
+interface ChunkPlan {
+  info: ColumnChunkInfo
+  ranges: ByteRange[]
+  /** Rows of the row group the fetched pages hold: [first, first + rows). */
+  first: number
+  rows: number
+  partial: boolean
+}
+
+/** Which bytes of each selected chunk to fetch: all of it, or with an offset index only the pages holding the rows. */
+async function planChunks(ctx: ReadContext, rowGroup: RowGroupInfo, first: number, from: number, to: number): Promise<ChunkPlan[]> {
   const chunks = ctx.schema.leaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
-  const bytes = await readRanges(ctx.source, chunks, { signal: ctx.options.signal, maxGap: ctx.options.coalesceGap ?? 16384 })
+  const whole = (info: ColumnChunkInfo): ChunkPlan => ({ info, ranges: [info], first: 0, rows: rowGroup.numRows, partial: false })
+  if (from === 0 && to === rowGroup.numRows) return chunks.map(whole)
+  const indexes = await readPageIndexes(ctx.source, rowGroup, chunks, {
+    signal: ctx.options.signal,
+    columnOrders: ctx.metadata.fileMetaData.column_orders,
+    footerOffset: ctx.metadata.footerOffset,
+    columnIndex: false,
+    maxGap: ctx.options.coalesceGap ?? 16384,
+  })
+  return chunks.map((info, i) => {
+    const index = indexes[i]
+    if (!index) return whole(info)
+    const plan = planPages(index, first, first + from, first + to)
+    return { info, ranges: plan.ranges, first: plan.firstRow - first, rows: plan.endRow - plan.firstRow, partial: true }
+  })
+}
+
+/** Fetches and decodes the selected chunks of one row group, cut to rows [from, to) of it, by column index. */
+async function readRowGroupLeaves(ctx: ReadContext, rowGroup: RowGroupInfo, first: number): Promise<LeafData[]> {
+  const from = Math.max(0, ctx.rowStart - first)
+  const to = Math.max(from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
+  const plans = await planChunks(ctx, rowGroup, first, from, to)
+  const fetched = await readRanges(ctx.source, plans.flatMap((p) => p.ranges), {
+    signal: ctx.options.signal,
+    maxGap: ctx.options.coalesceGap ?? 16384,
+  })
   const leaves: LeafData[] = []
-  for (let i = 0; i < chunks.length; i++) {
-    const info = chunks[i]!
-    const data = await readColumnChunk(bytes[i]!, info, rowGroup, {
+  let next = 0
+  for (const plan of plans) {
+    const parts = fetched.slice(next, next + plan.ranges.length)
+    next += plan.ranges.length
+    const data = await readColumnChunk(joinBytes(parts), plan.info, rowGroup, {
       codecs: ctx.options.codecs,
       verifyChecksums: ctx.options.verifyChecksums,
       maxPageBytes: ctx.options.maxPageBytes,
-      strings: isStringColumn(info.column, ctx.options),
+      strings: isStringColumn(plan.info.column, ctx.options),
+      partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start } : undefined,
     }, ctx.source.name)
-    leaves[info.column.columnIndex] = toLeafData(data, ctx.options)
+    const leaf = toLeafData(data, ctx.options)
+    const whole = !plan.partial && from === 0 && to === rowGroup.numRows
+    leaves[plan.info.column.columnIndex] = whole ? leaf : trimLeaf(leaf, plan.info.column, from - plan.first, to - from)
   }
   return leaves
+}
+
+function joinBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let o = 0
+  for (const p of parts) {
+    out.set(p, o)
+    o += p.length
+  }
+  return out
 }
 
 function toLeafData(data: ColumnChunkData, options: ValueOptions): LeafData {
@@ -115,13 +168,11 @@ function toLeafData(data: ColumnChunkData, options: ValueOptions): LeafData {
 }
 
 /** Assembles one row group's top-level columns, cut to the requested row range. */
-function rowGroupColumns(ctx: ReadContext, leaves: LeafData[], rowGroup: RowGroupInfo, first: number): ColumnSet {
-  const from = Math.max(0, ctx.rowStart - first)
-  const to = Math.max(from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
+function rowGroupColumns(ctx: ReadContext, leaves: LeafData[], numRows: number): ColumnSet {
   const columns: ColumnSet = {}
   for (const field of ctx.schema.root.children) {
-    const column = isFlat(field) ? flatColumn(leaves[field.columnIndex]!, field, rowGroup.numRows) : { values: assembleField(field, leaves, rowGroup.numRows) }
-    setField(columns, field.name, from === 0 && to === rowGroup.numRows ? column : sliceColumn(column, from, to))
+    const column = isFlat(field) ? flatColumn(leaves[field.columnIndex]!, field, numRows) : { values: assembleField(field, leaves, numRows) }
+    setField(columns, field.name, column)
   }
   return columns
 }
@@ -145,10 +196,10 @@ function columnsToRows(fields: readonly SchemaNode[], columns: ColumnSet, numRow
 export async function* readRowGroups(input: SourceInput, options: ReadOptions = {}): AsyncGenerator<RowGroupData> {
   const ctx = await openRead(input, options)
   for (const { rowGroup, first } of plannedRowGroups(ctx)) {
-    const leaves = await readRowGroupLeaves(ctx, rowGroup)
-    const columns = rowGroupColumns(ctx, leaves, rowGroup, first)
+    const leaves = await readRowGroupLeaves(ctx, rowGroup, first)
     const rowStart = Math.max(first, ctx.rowStart)
     const numRows = Math.min(first + rowGroup.numRows, ctx.rowEnd) - rowStart
+    const columns = rowGroupColumns(ctx, leaves, numRows)
     yield { rowGroup: rowGroup.index, rowStart, numRows, columns, rows: columnsToRows(ctx.schema.root.children, columns, numRows) }
   }
 }
@@ -162,7 +213,8 @@ export async function readColumns(input: SourceInput, options: ReadOptions = {})
   const ctx = await openRead(input, options)
   const parts: ColumnSet[] = []
   for (const { rowGroup, first } of plannedRowGroups(ctx)) {
-    parts.push(rowGroupColumns(ctx, await readRowGroupLeaves(ctx, rowGroup), rowGroup, first))
+    const numRows = Math.min(first + rowGroup.numRows, ctx.rowEnd) - Math.max(first, ctx.rowStart)
+    parts.push(rowGroupColumns(ctx, await readRowGroupLeaves(ctx, rowGroup, first), numRows))
   }
   const out: ColumnSet = {}
   for (const field of ctx.schema.root.children) setField(out, field.name, concatColumns(parts.map((p) => p[field.name]!)))

@@ -67,8 +67,41 @@ describe('row ranges', () => {
     const rows = await readRows(source, { metadata: meta, rowStart: first + 2, rowEnd: first + 5, coalesceGap: 0 })
     const full = await readRows(MANY_GROUPS)
     expect(rows).toEqual(full.slice(first + 2, first + 5))
+    // Only row group 1 is touched: its page indexes, then its pages.
     const group = meta.rowGroups[1]!.columns
-    expect(source.bytesRead).toBe(group.reduce((n, c) => n + c.end - c.start, 0))
+    const allowed = group.flatMap((c) => [
+      [c.start, c.end],
+      [c.chunk.offset_index_offset!, c.chunk.offset_index_offset! + c.chunk.offset_index_length!],
+    ])
+    const merged: number[][] = []
+    for (const [a, b] of allowed.sort((x, y) => x[0]! - y[0]!)) {
+      const last = merged[merged.length - 1]
+      if (last && a! <= last[1]!) last[1] = Math.max(last[1]!, b!)
+      else merged.push([a!, b!])
+    }
+    for (const [start, end] of source.ranges) {
+      expect(merged.some(([a, b]) => start >= a! && end <= b!), `read [${start}, ${end})`).toBe(true)
+    }
+  })
+  it('with an offset index fetches only the pages holding the rows', async () => {
+    const bytes = readFileSync(corpusFile('data/alltypes_tiny_pages.parquet'))
+    const meta = await readMetadata(bytes)
+    expect(meta.rowGroups).toHaveLength(1)
+    const source = counting(bytes)
+    const rows = await readRows(source, { metadata: meta, rowStart: 3000, rowEnd: 3010, coalesceGap: 0 })
+    const full = await readRows(bytes)
+    expect(rows).toEqual(full.slice(3000, 3010))
+    const chunkBytes = meta.rowGroups[0]!.columns.reduce((n, c) => n + c.end - c.start, 0)
+    const offsetIndexes = meta.rowGroups[0]!.columns.reduce((n, c) => n + c.chunk.offset_index_length!, 0)
+    // The offset indexes, the dictionary pages (timestamp_col's alone is 87 KB) and a page or two per column.
+    expect(source.bytesRead - offsetIndexes).toBeLessThan(chunkBytes / 2)
+  })
+  it('row ranges at page and row group edges equal a full read', async () => {
+    const bytes = readFileSync(corpusFile('data/alltypes_tiny_pages_plain.parquet'))
+    const full = await readRows(bytes)
+    for (const [start, end] of [[0, 1], [0, 7300], [7299, 7300], [1, 7299], [5, 5], [100, 2000]] as const) {
+      expect(await readRows(bytes, { rowStart: start, rowEnd: end })).toEqual(full.slice(start, end))
+    }
   })
   it('iterates row group by row group', async () => {
     const full = await readRows(MANY_GROUPS)
