@@ -1,11 +1,19 @@
 /**
  * Codec throughput: our Snappy and LZ4 decoders against snappyjs and lz4js on
- * a few MB of Parquet-like page data. Run: npx tsx bench/codecs.ts
+ * a few MB of Parquet-like page data; our ZSTD and BROTLI compressors against
+ * the zstd command-line tool (its own -b benchmark) and Node's zlib brotli.
+ * Run: npx tsx bench/codecs.ts
  */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { constants as zlibConstants, brotliCompressSync } from 'node:zlib'
 import * as lz4js from 'lz4js'
 import * as snappyjs from 'snappyjs'
 import * as lz4raw from '../src/compression/lz4-raw.js'
 import * as snappy from '../src/compression/snappy.js'
+import { zstdCompress } from '../src/compression/zstd-compress.js'
 
 /** Page-like data: PLAIN int64s, short strings with lengths, and RLE-ish runs. */
 function pageData(bytes: number): Uint8Array {
@@ -63,3 +71,36 @@ rows.push(['lz4 block compress: ours', mbPerSecond(n, () => lz4raw.compress(data
 rows.push(['lz4 block compress: lz4js', mbPerSecond(n, () => lz4jsBlock(data))])
 console.log(`input ${(n / 1e6).toFixed(1)} MB; snappy ratio ${(n / snappyPacked.length).toFixed(2)}, lz4 ratio ours ${(n / lz4Ours.length).toFixed(2)}, lz4js ${(n / lz4Theirs.length).toFixed(2)}`)
 for (const [name, v] of rows) console.log(`${name.padEnd(42)} ${v.toFixed(0).padStart(6)} MB/s`)
+
+/** zstd's own in-memory benchmark at `level` on `data`: [ratio, compression MB/s], or undefined without the tool. */
+function zstdCli(level: number, data: Uint8Array): [number, number] | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'zstd-bench-'))
+  try {
+    const file = join(dir, 'page.bin')
+    writeFileSync(file, data)
+    const run = spawnSync('zstd', [`-b${level}`, '-i2', file], { encoding: 'utf8' })
+    const lines = `${run.stdout ?? ''}${run.stderr ?? ''}`.split(/[\r\n]+/).filter((line) => line.includes('MB/s'))
+    const m = /\(x?([0-9.]+)\),\s*([0-9.]+) MB\/s/.exec(lines.pop() ?? '')
+    return m ? [Number(m[1]), Number(m[2])] : undefined
+  } catch {
+    return undefined
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const compressRows: [string, number, number | undefined][] = []
+const zstdOurs = zstdCompress(data)
+compressRows.push(['zstd compress: ours', n / zstdOurs.length, mbPerSecond(n, () => zstdCompress(data))])
+for (const level of [1, 3]) {
+  const ref = zstdCli(level, data)
+  if (ref) compressRows.push([`zstd compress: zstd -${level} (CLI, -b)`, ref[0], ref[1]])
+}
+for (const quality of [1, 5]) {
+  const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: n }
+  const packed = brotliCompressSync(data, { params })
+  compressRows.push([`brotli compress: zlib quality ${quality}`, n / packed.length, mbPerSecond(n, () => brotliCompressSync(data, { params }))])
+}
+for (const [name, ratio, speed] of compressRows) {
+  console.log(`${name.padEnd(42)} ${speed === undefined ? '     -' : speed.toFixed(0).padStart(6)} MB/s  ratio ${ratio.toFixed(2)}`)
+}
