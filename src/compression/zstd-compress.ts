@@ -6,23 +6,22 @@
  * block (Huffman literals, FSE-coded sequences), or as an RLE or Raw block
  * when that is smaller.
  */
+import { MIN_MATCH, type Matcher, type Matches, findMatches, matchList, matcher } from './lz77.js'
 import { type HuffmanScratch, huffmanScratch, writeLiterals } from './zstd-huffman.js'
 import { type SequenceCoder, type Sequences, sequenceCoder, writeSequences } from './zstd-sequences.js'
 
 const MAX_BLOCK = 128 * 1024
 /** Largest window announced; decoders may refuse more (the zstd tool's default limit). */
 const MAX_WINDOW_LOG = 27
-const HASH_LOG = 16
-const MIN_MATCH = 6
-const MAX_SEQUENCES = MAX_BLOCK / MIN_MATCH + 1
+const MAX_SEQUENCES = Math.floor(MAX_BLOCK / MIN_MATCH) + 1
 
 /** Compressor state for one frame. */
 interface Encoder {
   src: Uint8Array
-  hash: Int32Array
+  matcher: Matcher
+  matches: Matches
   /** Repeat offsets rep1..rep3 (RFC 8878 section 3.1.2.5). */
   rep: Int32Array
-  maxDistance: number
   seq: Sequences
   lits: Uint8Array
   litCount: number
@@ -50,9 +49,9 @@ function encoder(src: Uint8Array): Encoder {
   const blockCap = Math.min(MAX_BLOCK, src.length)
   return {
     src,
-    hash: new Int32Array(1 << HASH_LOG),
+    matcher: matcher(src, Math.min(src.length, 2 ** MAX_WINDOW_LOG), 1),
+    matches: matchList(MAX_BLOCK),
     rep: Int32Array.of(1, 4, 8),
-    maxDistance: Math.min(src.length, 2 ** MAX_WINDOW_LOG),
     seq: {
       count: 0,
       litLengths: new Uint32Array(MAX_SEQUENCES),
@@ -127,82 +126,40 @@ function compressBlock(e: Encoder, start: number, end: number): number {
   return writeSequences(e.seq, e.coder, e.block, p, size)
 }
 
-function read32(src: Uint8Array, i: number): number {
-  return src[i]! | (src[i + 1]! << 8) | (src[i + 2]! << 16) | (src[i + 3]! << 24)
-}
-
-/** Hash of the 6 bytes at `i`. */
-function hashAt(src: Uint8Array, i: number): number {
-  const hi = src[i + 4]! | (src[i + 5]! << 8)
-  return (Math.imul(read32(src, i), 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - HASH_LOG)
-}
-
-/** True when the 6 bytes at `a` and `b` are equal. */
-function matchesAt(src: Uint8Array, a: number, b: number): boolean {
-  return read32(src, a) === read32(src, b) && src[a + 4] === src[b + 4] && src[a + 5] === src[b + 5]
-}
-
-/** Greedy LZ77 parse of `src[start..end)` into `e.seq` and `e.lits`. */
+/** Parses the block, then turns its matches into sequences (offset values, repeat offsets) and literals. */
 function findSequences(e: Encoder, start: number, end: number): void {
-  const { src, hash, rep } = e
-  e.seq.count = 0
-  e.litCount = 0
-  let anchor = start
+  const { src, matches: m, seq, rep, lits } = e
+  findMatches(e.matcher, start, end, m)
   let ip = start
-  const limit = end - 8
-  while (ip < limit) {
-    const h = hashAt(src, ip)
-    const candidate = hash[h]! - 1
-    hash[h] = ip + 1
-    let from = -1
-    if (ip > anchor && ip - rep[0]! >= 0 && matchesAt(src, ip, ip - rep[0]!)) from = ip - rep[0]!
-    else if (candidate >= 0 && ip - candidate <= e.maxDistance && matchesAt(src, ip, candidate)) from = candidate
-    if (from < 0) {
-      ip += 1 + ((ip - anchor) >>> 7)
-      continue
-    }
-    while (ip > anchor && from > 0 && src[ip - 1] === src[from - 1]) {
-      ip--
-      from--
-    }
-    let len = MIN_MATCH
-    while (ip + len < end && src[ip + len] === src[from + len]) len++
-    addSequence(e, anchor, ip, ip - from, len)
-    ip += len
-    anchor = ip
-    if (ip < limit) {
-      hash[hashAt(src, ip - 2)] = ip - 1
-      hash[hashAt(src, ip - 1)] = ip
-    }
+  let litCount = 0
+  for (let i = 0; i < m.count; i++) {
+    const ll = m.litLengths[i]!
+    for (let k = 0; k < ll; k++) lits[litCount++] = src[ip + k]!
+    ip += ll + m.matchLengths[i]!
+    const offset = m.offsets[i]!
+    const ov = offsetValue(rep, ll, offset)
+    updateRepeats(rep, ov, ll, offset)
+    seq.litLengths[i] = ll
+    seq.matchLengths[i] = m.matchLengths[i]!
+    seq.offsetValues[i] = ov
   }
-  appendLiterals(e, anchor, end)
+  for (; ip < end; ip++) lits[litCount++] = src[ip]!
+  seq.count = m.count
+  e.litCount = litCount
 }
 
-function appendLiterals(e: Encoder, from: number, to: number): void {
-  const { src, lits } = e
-  let n = e.litCount
-  for (let i = from; i < to; i++) lits[n++] = src[i]!
-  e.litCount = n
-}
-
-/** Records literals `src[anchor..ip)` then a match of `len` bytes at `offset`, updating the repeat offsets. */
-function addSequence(e: Encoder, anchor: number, ip: number, offset: number, len: number): void {
-  const ll = ip - anchor
-  appendLiterals(e, anchor, ip)
-  const rep = e.rep
-  let ov: number
-  if (ll > 0 && offset === rep[0]) ov = 1
-  else if (offset === rep[ll > 0 ? 1 : 2]) ov = ll > 0 ? 2 : 2
-  else if (ll > 0 && offset === rep[2]) ov = 3
-  else if (ll === 0 && offset === rep[1]) ov = 1
-  else if (ll === 0 && offset === rep[0]! - 1) ov = 3
-  else ov = offset + 3
-  updateRepeats(rep, ov, ll, offset)
-  const s = e.seq
-  s.litLengths[s.count] = ll
-  s.matchLengths[s.count] = len
-  s.offsetValues[s.count] = ov
-  s.count++
+/** The offset value coding `offset` (RFC 8878 section 3.1.1.5): a repeat code 1..3 when possible, else offset + 3. */
+function offsetValue(rep: Int32Array, ll: number, offset: number): number {
+  if (ll > 0) {
+    if (offset === rep[0]) return 1
+    if (offset === rep[1]) return 2
+    if (offset === rep[2]) return 3
+    return offset + 3
+  }
+  if (offset === rep[1]) return 1
+  if (offset === rep[2]) return 2
+  if (offset === rep[0]! - 1) return 3
+  return offset + 3
 }
 
 /** Applies RFC 8878 section 3.1.2.5's repeat-offset update for offset value `ov`. */

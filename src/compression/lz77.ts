@@ -1,0 +1,96 @@
+/**
+ * LZ77 match finding shared by the ZSTD and BROTLI page compressors (Parquet
+ * Compression.md, codec ids 6 and 4): a greedy parse with one hash table of
+ * 6-byte prefixes and a check of the last used offset first. Produces
+ * (literal length, match length, offset) triples; each codec turns them into
+ * its own commands.
+ */
+
+export const MIN_MATCH = 6
+const HASH_LOG = 16
+
+/** Matcher state for one input, kept across blocks so matches may reach back into earlier blocks. */
+export interface Matcher {
+  src: Uint8Array
+  /** Position + 1 of the last occurrence of each hash (0: none). */
+  hash: Int32Array
+  /** Largest offset allowed. */
+  maxDistance: number
+  /** Offset of the previous match, tried first. */
+  lastOffset: number
+}
+
+/** Triples found in one block. */
+export interface Matches {
+  count: number
+  litLengths: Uint32Array
+  matchLengths: Uint32Array
+  offsets: Uint32Array
+  /** Literals after the last match. */
+  tail: number
+}
+
+export function matcher(src: Uint8Array, maxDistance: number, lastOffset: number): Matcher {
+  return { src, hash: new Int32Array(1 << HASH_LOG), maxDistance, lastOffset }
+}
+
+export function matchList(maxBlock: number): Matches {
+  const n = Math.floor(maxBlock / MIN_MATCH) + 1
+  return { count: 0, litLengths: new Uint32Array(n), matchLengths: new Uint32Array(n), offsets: new Uint32Array(n), tail: 0 }
+}
+
+function read32(src: Uint8Array, i: number): number {
+  return src[i]! | (src[i + 1]! << 8) | (src[i + 2]! << 16) | (src[i + 3]! << 24)
+}
+
+/** Hash of the 6 bytes at `i`. */
+function hashAt(src: Uint8Array, i: number): number {
+  const hi = src[i + 4]! | (src[i + 5]! << 8)
+  return (Math.imul(read32(src, i), 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - HASH_LOG)
+}
+
+/** True when the 6 bytes at `a` and `b` are equal. */
+function matchesAt(src: Uint8Array, a: number, b: number): boolean {
+  return read32(src, a) === read32(src, b) && src[a + 4] === src[b + 4] && src[a + 5] === src[b + 5]
+}
+
+/** Greedy parse of `src[start..end)`; matches stay inside the block, offsets within `maxDistance`. */
+export function findMatches(m: Matcher, start: number, end: number, out: Matches): void {
+  const { src, hash, maxDistance } = m
+  let count = 0
+  let anchor = start
+  let ip = start
+  const limit = end - 8
+  while (ip < limit) {
+    const h = hashAt(src, ip)
+    const candidate = hash[h]! - 1
+    hash[h] = ip + 1
+    const last = m.lastOffset
+    let from = -1
+    if (ip > anchor && ip - last >= 0 && last <= maxDistance && matchesAt(src, ip, ip - last)) from = ip - last
+    else if (candidate >= 0 && ip - candidate <= maxDistance && matchesAt(src, ip, candidate)) from = candidate
+    if (from < 0) {
+      ip += 1 + ((ip - anchor) >>> 7)
+      continue
+    }
+    while (ip > anchor && from > 0 && src[ip - 1] === src[from - 1]) {
+      ip--
+      from--
+    }
+    let len = MIN_MATCH
+    while (ip + len < end && src[ip + len] === src[from + len]) len++
+    out.litLengths[count] = ip - anchor
+    out.matchLengths[count] = len
+    out.offsets[count] = ip - from
+    count++
+    m.lastOffset = ip - from
+    ip += len
+    anchor = ip
+    if (ip < limit) {
+      hash[hashAt(src, ip - 2)] = ip - 1
+      hash[hashAt(src, ip - 1)] = ip
+    }
+  }
+  out.count = count
+  out.tail = end - anchor
+}
