@@ -14,6 +14,8 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
+    // node: built-ins appear only behind the Node entry; keep them as imports.
+    external: [/^node:/],
     removeNodeProtocol: false,
   },
   {
