@@ -141,17 +141,18 @@ function encodeFourStreams(lits: Uint8Array, s: HuffmanScratch, out: Uint8Array,
 }
 
 /**
- * Huffman code lengths for `freq[0..maxSymbol]` limited to 11 bits, stored in
- * `lengths`; returns the longest length. Needs at least two present symbols.
+ * Huffman code lengths for `freq[0..maxSymbol]` limited to `maxBits`, stored
+ * in `lengths` (0 for absent symbols); returns the longest length. Needs at
+ * least two present symbols and `order` as long as the alphabet.
  */
-export function buildLengths(freq: Uint32Array, maxSymbol: number, lengths: Uint8Array, order: Uint16Array): number {
+export function buildLengths(freq: Uint32Array, maxSymbol: number, lengths: Uint8Array, order: Uint16Array, maxBits = MAX_BITS): number {
   let count = 0
   for (let sym = 0; sym <= maxSymbol; sym++) if (freq[sym]! > 0) order[count++] = sym
   const sorted = Array.from(order.subarray(0, count)).sort((a, b) => freq[a]! - freq[b]! || a - b)
   const depth = treeDepths(sorted.map((sym) => freq[sym]!))
-  const perLength = new Int32Array(MAX_BITS + 2)
-  for (const d of depth) perLength[Math.min(d, MAX_BITS)]!++
-  limitLengths(perLength)
+  const perLength = new Int32Array(maxBits + 2)
+  for (const d of depth) perLength[Math.min(d, maxBits)]!++
+  limitLengths(perLength, maxBits)
   lengths.fill(0)
   // Most frequent symbols get the shortest codes.
   let len = 1
@@ -188,13 +189,13 @@ function treeDepths(weights: number[]): number[] {
   return Array.from(depth.subarray(0, n))
 }
 
-/** Makes the length counts (already clamped to MAX_BITS) satisfy Kraft's equality again. */
-function limitLengths(perLength: Int32Array): void {
+/** Makes the length counts (already clamped to maxBits) satisfy Kraft's equality again. */
+function limitLengths(perLength: Int32Array, maxBits: number): void {
   let total = 0
-  for (let len = 1; len <= MAX_BITS; len++) total += perLength[len]! << (MAX_BITS - len)
-  while (total > 1 << MAX_BITS) {
-    perLength[MAX_BITS]!--
-    for (let len = MAX_BITS - 1; len > 0; len--) {
+  for (let len = 1; len <= maxBits; len++) total += perLength[len]! << (maxBits - len)
+  while (total > 1 << maxBits) {
+    perLength[maxBits]!--
+    for (let len = maxBits - 1; len > 0; len--) {
       if (perLength[len]! > 0) {
         perLength[len]!--
         perLength[len + 1]! += 2
