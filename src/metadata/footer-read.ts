@@ -14,7 +14,7 @@ export const MAGIC = 0x31524150 // 'PAR1' little-endian
 export const MAGIC_ENCRYPTED = 0x45524150 // 'PARE'
 
 export interface FooterOptions extends ReadOptions {
-  /** Bytes read from the end in the first request (default 256 KiB). */
+  /** Bytes read from the end in the first request (default 64 KiB; a larger footer costs one more read). */
   footerReadSize?: number
 }
 
@@ -30,7 +30,7 @@ export interface Footer {
 
 /** Reads and decodes the footer of `source`. */
 export async function readFooter(source: ByteSource, options: FooterOptions = {}): Promise<Footer> {
-  const want = Math.max(8, options.footerReadSize ?? 262144)
+  const want = Math.max(8, options.footerReadSize ?? 65536)
   const tail = await source.readTail(want, options)
   const { byteLength } = tail
   const ctx = { source: source.name }
