@@ -15,7 +15,12 @@ const load = (rel: string) => readFileSync(corpusFile(rel))
 describe('user codecs', () => {
   it('a codec passed in options is used instead of the built-in one', async () => {
     let calls = 0
-    const gzip = { decompress: (bytes: Uint8Array) => (calls++, new Uint8Array(gunzipSync(bytes))) }
+    const gzip = {
+      decompress: (bytes: Uint8Array) => {
+        calls++
+        return new Uint8Array(gunzipSync(bytes))
+      },
+    }
     const bytes = load('data/concatenated_gzip_members.parquet')
     const rows = await readRows(bytes, { codecs: { GZIP: gzip } })
     expect(calls).toBeGreaterThan(0)
@@ -23,7 +28,12 @@ describe('user codecs', () => {
   })
   it('by codec id, and async', async () => {
     let calls = 0
-    const brotli = { decompress: async (bytes: Uint8Array) => (calls++, new Uint8Array(brotliDecompressSync(bytes))) }
+    const brotli = {
+      decompress: async (bytes: Uint8Array) => {
+        calls++
+        return new Uint8Array(brotliDecompressSync(bytes))
+      },
+    }
     const file = load('data/geospatial/geospatial.parquet')
     const meta = await readMetadata(file)
     const codecs = new Set(meta.rowGroups.flatMap((rg) => rg.columns.map((c) => c.codec)))
