@@ -13,6 +13,7 @@ import * as lz4js from 'lz4js'
 import * as snappyjs from 'snappyjs'
 import * as lz4raw from '../src/compression/lz4-raw.js'
 import * as snappy from '../src/compression/snappy.js'
+import { brotliCompress } from '../src/compression/brotli-compress.js'
 import { zstdCompress } from '../src/compression/zstd-compress.js'
 
 /** Page-like data: PLAIN int64s, short strings with lengths, and RLE-ish runs. */
@@ -89,18 +90,36 @@ function zstdCli(level: number, data: Uint8Array): [number, number] | undefined 
   }
 }
 
-const compressRows: [string, number, number | undefined][] = []
-const zstdOurs = zstdCompress(data)
-compressRows.push(['zstd compress: ours', n / zstdOurs.length, mbPerSecond(n, () => zstdCompress(data))])
-for (const level of [1, 3]) {
-  const ref = zstdCli(level, data)
-  if (ref) compressRows.push([`zstd compress: zstd -${level} (CLI, -b)`, ref[0], ref[1]])
+/** CSV-like text rows: many short matches, a harder case for fast LZ77. */
+function csvData(bytes: number): Uint8Array {
+  const rows: string[] = []
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const row = `${i},user_${i % 977},${(i * 7919) % 100000},${(i % 13) * 1.25},2024-01-${(i % 28) + 1}\n`
+    rows.push(row)
+    size += row.length
+  }
+  return new TextEncoder().encode(rows.join('')).subarray(0, bytes)
 }
-for (const quality of [1, 5]) {
-  const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: n }
-  const packed = brotliCompressSync(data, { params })
-  compressRows.push([`brotli compress: zlib quality ${quality}`, n / packed.length, mbPerSecond(n, () => brotliCompressSync(data, { params }))])
+
+function compressRows(label: string, input: Uint8Array): [string, number, number | undefined][] {
+  const size = input.length
+  const rows: [string, number, number | undefined][] = []
+  rows.push([`${label} zstd compress: ours`, size / zstdCompress(input).length, mbPerSecond(size, () => zstdCompress(input))])
+  for (const level of [1, 3]) {
+    const ref = zstdCli(level, input)
+    if (ref) rows.push([`${label} zstd compress: zstd -${level} (CLI, -b)`, ref[0], ref[1]])
+  }
+  rows.push([`${label} brotli compress: ours`, size / brotliCompress(input).length, mbPerSecond(size, () => brotliCompress(input))])
+  for (const quality of [1, 5]) {
+    const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: size }
+    const packed = brotliCompressSync(input, { params })
+    rows.push([`${label} brotli compress: zlib quality ${quality}`, size / packed.length, mbPerSecond(size, () => brotliCompressSync(input, { params }))])
+  }
+  return rows
 }
-for (const [name, ratio, speed] of compressRows) {
-  console.log(`${name.padEnd(42)} ${speed === undefined ? '     -' : speed.toFixed(0).padStart(6)} MB/s  ratio ${ratio.toFixed(2)}`)
+
+for (const [label, input] of [['pages', data], ['csv', csvData(4 * 1024 * 1024)]] as const) {
+  for (const [name, ratio, speed] of compressRows(label, input)) {
+    console.log(`${name.padEnd(42)} ${speed === undefined ? '     -' : speed.toFixed(0).padStart(6)} MB/s  ratio ${ratio.toFixed(2)}`)
+  }
 }

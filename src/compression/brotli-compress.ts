@@ -8,7 +8,7 @@
  */
 import { findMatches, matchList, matcher } from './lz77.js'
 import { type PrefixCode, prefixCode, writePrefixCode } from './brotli-prefix.js'
-import { type BitWriter, addBits, bitWriter, flushBits } from './zstd-fse.js'
+import { type BitWriter, addBits, bitWriter, flushBits } from './bit-writer.js'
 
 const META_BLOCK = 1 << 18
 

@@ -5,8 +5,8 @@
  * prefix code for a single symbol, a complex one (code length code, zero
  * runs with symbol 17) otherwise.
  */
-import { buildLengths } from './zstd-huffman.js'
-import { type BitWriter, addBits } from './zstd-fse.js'
+import { type BitWriter, addBits } from './bit-writer.js'
+import { buildLengths } from './huffman-lengths.js'
 
 /** The order in which code length code lengths are stored (RFC 7932 section 3.5). */
 const CLC_ORDER = [1, 2, 3, 4, 0, 5, 17, 6, 16, 7, 8, 9, 10, 11, 12, 13, 14, 15]

@@ -43,15 +43,24 @@ function read32(src: Uint8Array, i: number): number {
   return src[i]! | (src[i + 1]! << 8) | (src[i + 2]! << 16) | (src[i + 3]! << 24)
 }
 
-/** Hash of the 6 bytes at `i`. */
-function hashAt(src: Uint8Array, i: number): number {
+/** Hash of the 6 bytes at `i`, whose first four are `v32`. */
+function hash6(src: Uint8Array, i: number, v32: number): number {
   const hi = src[i + 4]! | (src[i + 5]! << 8)
-  return (Math.imul(read32(src, i), 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - HASH_LOG)
+  return (Math.imul(v32, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) >>> (32 - HASH_LOG)
 }
 
-/** True when the 6 bytes at `a` and `b` are equal. */
-function matchesAt(src: Uint8Array, a: number, b: number): boolean {
-  return read32(src, a) === read32(src, b) && src[a + 4] === src[b + 4] && src[a + 5] === src[b + 5]
+function hashAt(src: Uint8Array, i: number): number {
+  return hash6(src, i, read32(src, i))
+}
+
+/** True when the 6 bytes at `b` equal those at `a`, whose first four are `a32`. */
+function matchesAt(src: Uint8Array, a: number, a32: number, b: number): boolean {
+  return (
+    src[b] === (a32 & 255) &&
+    (src[b]! | (src[b + 1]! << 8) | (src[b + 2]! << 16) | (src[b + 3]! << 24)) === a32 &&
+    src[a + 4] === src[b + 4] &&
+    src[a + 5] === src[b + 5]
+  )
 }
 
 /** Greedy parse of `src[start..end)`; matches stay inside the block, offsets within `maxDistance`. */
@@ -62,13 +71,14 @@ export function findMatches(m: Matcher, start: number, end: number, out: Matches
   let ip = start
   const limit = end - 8
   while (ip < limit) {
-    const h = hashAt(src, ip)
+    const cur = read32(src, ip)
+    const h = hash6(src, ip, cur)
     const candidate = hash[h]! - 1
     hash[h] = ip + 1
     const last = m.lastOffset
     let from = -1
-    if (ip > anchor && ip - last >= 0 && last <= maxDistance && matchesAt(src, ip, ip - last)) from = ip - last
-    else if (candidate >= 0 && ip - candidate <= maxDistance && matchesAt(src, ip, candidate)) from = candidate
+    if (ip > anchor && ip - last >= 0 && last <= maxDistance && matchesAt(src, ip, cur, ip - last)) from = ip - last
+    else if (candidate >= 0 && ip - candidate <= maxDistance && matchesAt(src, ip, cur, candidate)) from = candidate
     if (from < 0) {
       ip += 1 + ((ip - anchor) >>> 7)
       continue

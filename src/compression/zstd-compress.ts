@@ -134,7 +134,11 @@ function findSequences(e: Encoder, start: number, end: number): void {
   let litCount = 0
   for (let i = 0; i < m.count; i++) {
     const ll = m.litLengths[i]!
-    for (let k = 0; k < ll; k++) lits[litCount++] = src[ip + k]!
+    if (ll < 32) for (let k = 0; k < ll; k++) lits[litCount++] = src[ip + k]!
+    else {
+      lits.set(src.subarray(ip, ip + ll), litCount)
+      litCount += ll
+    }
     ip += ll + m.matchLengths[i]!
     const offset = m.offsets[i]!
     const ov = offsetValue(rep, ll, offset)

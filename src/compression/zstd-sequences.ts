@@ -5,15 +5,10 @@
  * predefined distributions (section 3.1.1.3.2.2) or, when cheaper, with
  * per-block distributions described in the block (FSE_Compressed_Mode).
  */
+import { type BitWriter, addBits, addWideBits, bitWriter, closeStream, flushBits } from './bit-writer.js'
 import {
-  type BitWriter,
   type FseTable,
-  addBits,
-  addWideBits,
-  bitWriter,
   buildFseTable,
-  closeStream,
-  flushBits,
   fseEncode,
   fseFlush,
   fseInitState,
