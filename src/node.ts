@@ -3,3 +3,5 @@
  * import this entry, so they never see `node:fs`.
  */
 export { fileSource } from './io/node-file.js'
+export { serve } from './serve/server.js'
+export type { RunningServer, ServeOptions } from './serve/server.js'

@@ -14,6 +14,8 @@ commands:
   meta FILE|URL [--json]     print row groups, column chunks, sizes, codecs, encodings and statistics
   cat FILE|URL [options]     print rows
   head FILE|URL [options]    print the first rows (10 unless --limit says otherwise)
+  serve DIR [--port 8080] [--host 127.0.0.1]
+                             run the Parquet API service over a folder
 
 options for cat and head:
   --format jsonl|csv|table   output format (default jsonl)
@@ -28,7 +30,7 @@ interface Parsed {
   values: Record<string, string>
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--columns', '--offset', '--limit'])
+const VALUE_OPTIONS = new Set(['--format', '--columns', '--offset', '--limit', '--port', '--host'])
 
 function parseArgs(argv: string[]): Parsed {
   const positional: string[] = []
@@ -83,6 +85,18 @@ export async function run(argv: string[]): Promise<string> {
       })
       return chunks.join('').replace(/\n$/, '')
     }
+    case 'serve': {
+      if (!target || args.positional.length > 1) throw new UsageError('serve takes one folder')
+      const { serve } = await import('../serve/server.js')
+      const running = await serve({ dir: target, port: count(args.values.port, 'port') ?? 8080, host: args.values.host ?? '127.0.0.1' })
+      process.stderr.write(`parquet-ts: serving ${target} at ${running.url}\n`)
+      await new Promise<void>((resolve) => {
+        const stop = () => running.close().then(resolve)
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      })
+      return ''
+    }
     case undefined:
     case 'help':
     case '--help':
@@ -95,7 +109,8 @@ export async function run(argv: string[]): Promise<string> {
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    process.stdout.write(`${await run(argv)}\n`)
+    const text = await run(argv)
+    if (text) process.stdout.write(`${text}\n`)
     return 0
   } catch (e) {
     if (e instanceof UsageError) process.stderr.write(`parquet-ts: ${e.message}\n${USAGE}\n`)
