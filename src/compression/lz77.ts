@@ -63,44 +63,72 @@ function matchesAt(src: Uint8Array, a: number, a32: number, b: number): boolean 
   )
 }
 
-/** Greedy parse of `src[start..end)`; matches stay inside the block, offsets within `maxDistance`. */
-export function findMatches(m: Matcher, start: number, end: number, out: Matches): void {
+/** Looks up position `ip` (recording it in the hash table); returns a match source with 6 equal bytes, or -1. */
+function probe(m: Matcher, ip: number, anchor: number): number {
   const { src, hash, maxDistance } = m
+  const cur = read32(src, ip)
+  const h = hash6(src, ip, cur)
+  const candidate = hash[h]! - 1
+  hash[h] = ip + 1
+  const last = m.lastOffset
+  if (ip > anchor && ip - last >= 0 && last <= maxDistance && matchesAt(src, ip, cur, ip - last)) return ip - last
+  if (candidate >= 0 && ip - candidate <= maxDistance && matchesAt(src, ip, cur, candidate)) return candidate
+  return -1
+}
+
+/** Length of the match at `ip` from `from` (at least MIN_MATCH), not past `end`. */
+function matchLength(src: Uint8Array, ip: number, from: number, end: number): number {
+  let len = MIN_MATCH
+  while (ip + len < end && src[ip + len] === src[from + len]) len++
+  return len
+}
+
+/**
+ * Parse of `src[start..end)` (greedy with one step of lazy evaluation: a
+ * longer match one byte later wins); matches stay inside the block, offsets
+ * within `maxDistance`.
+ */
+export function findMatches(m: Matcher, start: number, end: number, out: Matches): void {
+  const src = m.src
   let count = 0
   let anchor = start
   let ip = start
   const limit = end - 8
   while (ip < limit) {
-    const cur = read32(src, ip)
-    const h = hash6(src, ip, cur)
-    const candidate = hash[h]! - 1
-    hash[h] = ip + 1
-    const last = m.lastOffset
-    let from = -1
-    if (ip > anchor && ip - last >= 0 && last <= maxDistance && matchesAt(src, ip, cur, ip - last)) from = ip - last
-    else if (candidate >= 0 && ip - candidate <= maxDistance && matchesAt(src, ip, cur, candidate)) from = candidate
+    let from = probe(m, ip, anchor)
     if (from < 0) {
       ip += 1 + ((ip - anchor) >>> 7)
       continue
     }
+    let len = matchLength(src, ip, from, end)
+    const next = ip + 1 < limit ? probe(m, ip + 1, anchor) : -1
+    if (next >= 0) {
+      const nextLen = matchLength(src, ip + 1, next, end)
+      if (nextLen > len + 1) {
+        ip++
+        from = next
+        len = nextLen
+      }
+    }
     while (ip > anchor && from > 0 && src[ip - 1] === src[from - 1]) {
       ip--
       from--
+      len++
     }
-    let len = MIN_MATCH
-    while (ip + len < end && src[ip + len] === src[from + len]) len++
     out.litLengths[count] = ip - anchor
     out.matchLengths[count] = len
-    out.offsets[count] = ip - from
-    count++
+    out.offsets[count++] = ip - from
     m.lastOffset = ip - from
     ip += len
     anchor = ip
-    if (ip < limit) {
-      hash[hashAt(src, ip - 2)] = ip - 1
-      hash[hashAt(src, ip - 1)] = ip
-    }
+    if (ip < limit) insertTail(m, ip)
   }
   out.count = count
   out.tail = end - anchor
+}
+
+/** Records the two positions just before `ip` (the end of a match) in the hash table. */
+function insertTail(m: Matcher, ip: number): void {
+  m.hash[hashAt(m.src, ip - 2)] = ip - 1
+  m.hash[hashAt(m.src, ip - 1)] = ip
 }
