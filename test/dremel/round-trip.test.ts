@@ -9,18 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { assembleRows } from '../../src/dremel/assemble.js'
 import { shredRows } from '../../src/dremel/shred.js'
 import { type Field, group, leaf, type Rep, schemaOf } from './helpers.js'
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { prng } from '../helpers/prng.js'
 
 /** A schema field together with a generator of its JS values (independent of src/dremel/plan.ts). */
 interface Gen {

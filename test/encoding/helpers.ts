@@ -2,17 +2,8 @@
 import { expect } from 'vitest'
 import { isParquetError } from '../../src/errors.js'
 
-/** mulberry32: a small seeded PRNG returning uint32s. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return (t ^ (t >>> 14)) >>> 0
-  }
-}
+/** A seeded PRNG returning uint32s. */
+export { prngUint32 as rng } from '../helpers/prng.js'
 
 /** Runs `fn` and expects nothing or a ParquetError with `code` (default ENCODING_INVALID); any other throw fails. */
 export function onlyParquetError(fn: () => unknown, codes: string[] = ['ENCODING_INVALID']): 'ok' | 'error' {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { isParquetError } from '../../src/errors.js'
 import { readRows } from '../../src/read/read.js'
 import { corpusFile } from '../corpus.js'
+import { prng } from '../helpers/prng.js'
 
 const FILES = [
   'data/alltypes_plain.snappy.parquet',
@@ -25,18 +26,6 @@ const FILES = [
 ]
 const CASES = 320
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122)
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Mutation = (bytes: Uint8Array, rand: () => number) => Uint8Array
 

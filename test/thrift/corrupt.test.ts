@@ -9,6 +9,7 @@ import { isParquetError } from '../../src/errors.js'
 import { readFileMetaData } from '../../src/format/parquet.gen.js'
 import { fileBytes, footerOf } from './footer.js'
 import { loadIdl, makeReferenceWalker } from './reference-walk.js'
+import { prng } from '../helpers/prng.js'
 
 const walker = makeReferenceWalker(loadIdl())
 
@@ -41,18 +42,6 @@ describe('bad_data/PARQUET-1481.parquet', () => {
   })
 })
 
-/** mulberry32: a small seeded PRNG so failures are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function mutate(src: Uint8Array, rand: () => number): Uint8Array {
   const pick = (n: number) => Math.floor(rand() * n)
   const kind = pick(3)
@@ -79,7 +68,7 @@ describe('mutated footers', () => {
       'data/geospatial/geospatial.parquet',
       'data/column_chunk_key_value_metadata.parquet',
     ].map((f) => footerOf(fileBytes(f)))
-    const rand = rng(20240611)
+    const rand = prng(20240611)
     const outcomes = { ok: 0, errors: new Map<string, number>() }
     for (let i = 0; i < 300; i++) {
       const bytes = mutate(sources[i % sources.length]!, rand)
