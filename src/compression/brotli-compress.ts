@@ -166,23 +166,7 @@ function buildCommands(e: Encoder, matches: ReturnType<typeof matchList>): void 
   const c = e.commands
   let k = 0
   for (let i = 0; i < matches.count; i++, k++) {
-    const ins = matches.litLengths[i]!
-    const copy = matches.matchLengths[i]!
-    const dist = matches.offsets[i]!
-    const ic = lengthCode(INS_BASE, ins)
-    const cc = lengthCode(COPY_BASE, copy)
-    c.insLen[k] = ins
-    c.copyLen[k] = copy
-    c.distBits[k] = 0
-    if (dist === e.lastDistance && ic < 8 && cc < 16) {
-      c.symbol[k] = (cc < 8 ? 0 : 64) + ((ic & 7) << 3) + (cc & 7)
-      c.distSymbol[k] = -1
-      continue
-    }
-    c.symbol[k] = CELL_BASE[(ic >>> 3) * 3 + (cc >>> 3)]! + ((ic & 7) << 3) + (cc & 7)
-    if (dist === e.lastDistance) c.distSymbol[k] = 0
-    else setDistance(c, k, dist)
-    e.lastDistance = dist
+    setCommand(e, k, matches.litLengths[i]!, matches.matchLengths[i]!, matches.offsets[i]!)
   }
   if (matches.tail > 0) {
     // Insert-only last command: the meta-block ends after its literals, so its copy length (2) is never used.
@@ -194,6 +178,26 @@ function buildCommands(e: Encoder, matches: ReturnType<typeof matchList>): void 
     k++
   }
   c.count = k
+}
+
+/** Command `k`: insert `ins` literals, copy `copy` bytes from `dist` back. */
+function setCommand(e: Encoder, k: number, ins: number, copy: number, dist: number): void {
+  const c = e.commands
+  const ic = lengthCode(INS_BASE, ins)
+  const cc = lengthCode(COPY_BASE, copy)
+  c.insLen[k] = ins
+  c.copyLen[k] = copy
+  c.distBits[k] = 0
+  if (dist === e.lastDistance && ic < 8 && cc < 16) {
+    // Symbols 0..127 reuse the last distance without a distance code.
+    c.symbol[k] = (cc < 8 ? 0 : 64) + ((ic & 7) << 3) + (cc & 7)
+    c.distSymbol[k] = -1
+    return
+  }
+  c.symbol[k] = CELL_BASE[(ic >>> 3) * 3 + (cc >>> 3)]! + ((ic & 7) << 3) + (cc & 7)
+  if (dist === e.lastDistance) c.distSymbol[k] = 0 // distance code 0 does not enter the ring buffer
+  else setDistance(c, k, dist)
+  e.lastDistance = dist
 }
 
 /** Distance code 16 + 2 * (nbits - 1) + (top bit after the leading one), with NPOSTFIX = NDIRECT = 0 (RFC 7932 section 4). */

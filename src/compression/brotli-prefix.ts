@@ -79,8 +79,8 @@ function reverseBits(v: number, n: number): number {
   return r
 }
 
-/** Complex prefix code (RFC 7932 section 3.5): HSKIP 0, code length code lengths, then the symbol code lengths. */
-function writeComplexCode(w: BitWriter, lengths: Uint8Array, maxSymbol: number): void {
+/** The code lengths 0..maxSymbol as code length symbols: lengths, and symbol 17 (with its 3 extra bits) for zero runs. */
+function lengthTokens(lengths: Uint8Array, maxSymbol: number): { tokens: number[]; extras: number[] } {
   const tokens: number[] = []
   const extras: number[] = []
   for (let s = 0; s <= maxSymbol; ) {
@@ -106,6 +106,12 @@ function writeComplexCode(w: BitWriter, lengths: Uint8Array, maxSymbol: number):
       }
     }
   }
+  return { tokens, extras }
+}
+
+/** Complex prefix code (RFC 7932 section 3.5): HSKIP 0, code length code lengths, then the symbol code lengths. */
+function writeComplexCode(w: BitWriter, lengths: Uint8Array, maxSymbol: number): void {
+  const { tokens, extras } = lengthTokens(lengths, maxSymbol)
   const freq = new Uint32Array(18)
   for (const t of tokens) freq[t]!++
   const clcLengths = new Uint8Array(18)

@@ -42,10 +42,9 @@ function treeDepths(weights: number[]): number[] {
   let leaf = 0
   let inner = n
   let made = n
-  const pick = (): number => (leaf < n && (inner >= made || nodeWeight[leaf]! <= nodeWeight[inner]!) ? leaf++ : inner++)
   while (made < 2 * n - 1) {
-    const a = pick()
-    const b = pick()
+    const a = leaf < n && (inner >= made || nodeWeight[leaf]! <= nodeWeight[inner]!) ? leaf++ : inner++
+    const b = leaf < n && (inner >= made || nodeWeight[leaf]! <= nodeWeight[inner]!) ? leaf++ : inner++
     nodeWeight[made] = nodeWeight[a]! + nodeWeight[b]!
     parent[a] = made
     parent[b] = made

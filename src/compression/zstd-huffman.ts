@@ -212,8 +212,46 @@ function encodeWeights(weights: Uint8Array, norm: Int16Array, maxW: number, w: B
   return closeStream(w)
 }
 
-/** Decodes the weight stream as RFC 8878 section 4.2.1.2 describes and checks it gives back `weights`. */
+/** A backward bit reader over a closed stream: `pos` counts the bits still unread (negative once overrun). */
+interface BackReader {
+  stream: Uint8Array
+  pos: number
+}
+
+/** Reads `count` bits going backward; bits before the stream start read as zero. */
+function readBack(r: BackReader, count: number): number {
+  r.pos -= count
+  let v = 0
+  for (let i = 0; i < count; i++) {
+    const bit = r.pos + i
+    if (bit >= 0) v |= ((r.stream[bit >>> 3]! >>> (bit & 7)) & 1) << i
+  }
+  return v
+}
+
+/**
+ * Decodes the weight stream as RFC 8878 section 4.2.1.2 describes (two
+ * states; the stream ends when a state update overruns it) and checks it
+ * gives back exactly `weights`. Guards against encodings a decoder would
+ * read with a different symbol count.
+ */
 function weightsDecodeBack(weights: Uint8Array, norm: Int16Array, maxW: number, stream: Uint8Array): boolean {
+  const { cells, nbBits, base } = decodingTable(norm, maxW)
+  const r: BackReader = { stream, pos: (stream.length - 1) * 8 + (31 - Math.clz32(stream[stream.length - 1]!)) }
+  const states = [readBack(r, WEIGHT_LOG), readBack(r, WEIGHT_LOG)]
+  if (r.pos < 0) return false
+  let k = 0
+  for (let which = 0; k <= weights.length; which ^= 1) {
+    const st = states[which]!
+    if (cells[st] !== weights[k++]) return false
+    states[which] = base[st]! + readBack(r, nbBits[st]!)
+    if (r.pos < 0) return k + 1 === weights.length && cells[states[which ^ 1]!] === weights[k]
+  }
+  return false
+}
+
+/** The FSE decoding table of RFC 8878 section 4.1.1 for the weight distribution. */
+function decodingTable(norm: Int16Array, maxW: number): { cells: Uint8Array; nbBits: Uint8Array; base: Int32Array } {
   const size = 1 << WEIGHT_LOG
   const cells = spreadSymbols(norm, maxW, WEIGHT_LOG)
   const next = new Int32Array(maxW + 1)
@@ -225,22 +263,5 @@ function weightsDecodeBack(weights: Uint8Array, norm: Int16Array, maxW: number, 
     nbBits[u] = WEIGHT_LOG - (31 - Math.clz32(x))
     base[u] = (x << nbBits[u]!) - size
   }
-  const last = stream[stream.length - 1]!
-  let bitPos = (stream.length - 1) * 8 + (31 - Math.clz32(last)) // bits available below the marker
-  const read = (count: number): number => {
-    bitPos -= count
-    let v = 0
-    for (let i = 0; i < count; i++) v |= (bitPos + i >= 0 ? (stream[(bitPos + i) >>> 3]! >>> ((bitPos + i) & 7)) & 1 : 0) << i
-    return v
-  }
-  const states = [read(WEIGHT_LOG), read(WEIGHT_LOG)]
-  if (bitPos < 0) return false
-  let k = 0
-  for (let which = 0; k <= weights.length; which ^= 1) {
-    const st = states[which]!
-    if (cells[st] !== weights[k++]) return false
-    states[which] = base[st]! + read(nbBits[st]!)
-    if (bitPos < 0) return k + 1 === weights.length && cells[states[which ^ 1]!] === weights[k]
-  }
-  return false
+  return { cells, nbBits, base }
 }
