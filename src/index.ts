@@ -22,3 +22,14 @@ export { readRows, readColumns, readRowGroups } from './read/read.js'
 export type { ReadOptions, RowGroupData, ColumnData, ColumnSet } from './read/read.js'
 export type { ValueOptions, Interval } from './logical/to-js.js'
 export type { CodecOverrides, Codec } from './compression/index.js'
+export { writeRows, writeColumns } from './write/write.js'
+export type { ColumnInput, ColumnValues } from './write/write.js'
+export type { WriteOptions, ColumnOptions, CompressionName, SortingColumnOption } from './write/options.js'
+export type { EncodingName } from './write/values-encode.js'
+export {
+  boolean, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float, double, float16, string, enumString, json, bson,
+  binary, fixed, uuid, date, time, timestamp, decimal, int96, interval, nullType, geometry, geography, list, map, struct,
+} from './schema/field.js'
+export type { Field, FieldMap, FieldOptions, RowOf, ValueOf, TimeUnitName, DecimalPhysical } from './schema/field.js'
+export { schemaElements, declareSchema } from './schema/schema-elements.js'
+export { inferSchema } from './schema/infer.js'

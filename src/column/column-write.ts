@@ -1,0 +1,285 @@
+/**
+ * Writing one column chunk (format README "Column chunks", PageIndex.md):
+ * the mirror of column-read.ts. A leaf's levels and dense physical values are
+ * split into pages that start at row boundaries (repetition level 0), under
+ * a byte and a row limit; values go dictionary-encoded first (RLE_DICTIONARY
+ * with a PLAIN dictionary page) until the dictionary outgrows its limit, the
+ * later pages in the fallback encoding (pages written before stay
+ * dictionary-encoded). Produces the pages' bytes, the ColumnMetaData with
+ * statistics and size statistics, and the ColumnIndex and OffsetIndex.
+ * Offsets are relative to the chunk's first byte; the file writer moves them.
+ */
+import type { CodecOverrides } from '../compression/index.js'
+import { utf8Length } from '../encoding/dictionary-build.js'
+import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
+import {
+  type ColumnIndex, type ColumnMetaData, Encoding, type OffsetIndex, type PageEncodingStats, PageType,
+  type SizeStatistics, type Statistics,
+} from '../format/parquet.gen.js'
+import type { PhysicalValues } from '../logical/to-js.js'
+import { PHYSICAL_TYPES, type SchemaNode } from '../metadata/schema.js'
+import { writeDataPage, writeDictionaryPage, type WrittenPage } from '../page/page-write.js'
+import { buildPageIndex } from '../write/page-index.js'
+import { mergeStats, type RunStats, runStats, statKind, type StatKind, toThriftStatistics } from '../write/statistics.js'
+import {
+  type BuiltDictionary, buildDictionary, encodeIndices, type EncodingName, encodePlain, encodeValues, planEncoding, sliceValues,
+} from '../write/values-encode.js'
+
+/** A leaf's shredded data with its values converted to physical shapes. */
+export interface LeafInput {
+  column: SchemaNode
+  numLevels: number
+  definitionLevels?: Uint8Array
+  repetitionLevels?: Uint8Array
+  /** The non-null values, densely. */
+  values: PhysicalValues
+}
+
+export interface ColumnWriteOptions {
+  pageVersion: 1 | 2
+  /** CompressionCodec id. */
+  codec: number
+  codecs?: CodecOverrides
+  crc: boolean
+  /** Uncompressed value bytes after which a page ends (at the next row). */
+  pageSize: number
+  /** Rows after which a page ends. */
+  pageRows: number
+  encoding?: EncodingName
+  dictionary: boolean
+  /** Largest PLAIN dictionary page, in bytes. */
+  dictionaryPageSizeLimit: number
+  statistics: boolean
+  /** Longest BYTE_ARRAY min/max kept whole. */
+  truncateLength: number
+  pageIndex: boolean
+}
+
+/** One page's share of the leaf. */
+export interface PageRange {
+  levelStart: number
+  levelEnd: number
+  valueStart: number
+  valueEnd: number
+  rows: number
+  firstRow: number
+}
+
+export interface WrittenChunk {
+  /** The pages, in order; their lengths add up to `byteLength`. */
+  pages: Uint8Array[]
+  byteLength: number
+  metaData: ColumnMetaData
+  /** Offsets relative to the chunk start. */
+  offsetIndex?: OffsetIndex
+  columnIndex?: ColumnIndex
+}
+
+/** Per-value byte estimate of value `i` (PLAIN size). */
+function valueSize(values: PhysicalValues, physical: string, i: number): number {
+  if (Array.isArray(values)) return 4 + utf8Length(values[i] as string)
+  if ('offsets' in values) return 4 + (values as ByteArrayColumn).offsets[i + 1]! - values.offsets[i]!
+  if ('width' in values) return (values as FixedLenColumn).width
+  return physical === 'BOOLEAN' ? 0.125 : (values as Int32Array).BYTES_PER_ELEMENT
+}
+
+/** Splits the leaf into pages of about `pageSize` bytes and at most `pageRows` rows, starting at rows. */
+export function splitPages(leaf: LeafInput, pageSize: number, pageRows: number): PageRange[] {
+  const { numLevels, definitionLevels: def, repetitionLevels: rep, values } = leaf
+  const maxDef = leaf.column.maxDefinitionLevel
+  const physical = leaf.column.physicalType!
+  const pages: PageRange[] = []
+  let page: PageRange = { levelStart: 0, levelEnd: 0, valueStart: 0, valueEnd: 0, rows: 0, firstRow: 0 }
+  let bytes = 0
+  let v = 0
+  for (let i = 0; i < numLevels; i++) {
+    const rowStart = !rep || rep[i] === 0
+    if (rowStart && page.rows > 0 && (bytes >= pageSize || page.rows >= pageRows)) {
+      page.levelEnd = i
+      page.valueEnd = v
+      pages.push(page)
+      page = { levelStart: i, levelEnd: i, valueStart: v, valueEnd: v, rows: 0, firstRow: page.firstRow + page.rows }
+      bytes = 0
+    }
+    if (rowStart) page.rows++
+    bytes += 0.25
+    if (!def || def[i] === maxDef) bytes += valueSize(values, physical, v++)
+  }
+  page.levelEnd = numLevels
+  page.valueEnd = v
+  if (page.rows > 0 || pages.length === 0) pages.push(page)
+  return pages
+}
+
+/**
+ * The dictionary covering the most leading pages within the size limit
+ * (binary search over page counts: a longer prefix never has fewer distinct
+ * values), with the number of pages it covers.
+ */
+function prefixDictionary(leaf: LeafInput, pages: PageRange[], limit: number): { built?: BuiltDictionary; pages: number } {
+  const physical = leaf.column.physicalType!
+  const tryPages = (k: number) => buildDictionary(sliceValues(leaf.values, 0, pages[k - 1]!.valueEnd), physical, limit)
+  const all = tryPages(pages.length)
+  if (all) return { built: all, pages: pages.length }
+  let lo = 0
+  let hi = pages.length - 1
+  let best: BuiltDictionary | undefined
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1
+    const built = tryPages(mid)
+    if (built) {
+      lo = mid
+      best = built
+    } else hi = mid - 1
+  }
+  if (lo > 0 && !best) best = tryPages(lo)
+  return { built: best, pages: best ? lo : 0 }
+}
+
+interface ChunkState {
+  written: WrittenPage[]
+  stats: RunStats[]
+  sizes: SizeStatistics[]
+  encodings: Set<number>
+  encodingStats: PageEncodingStats[]
+}
+
+/** Writes the chunk of `leaf`. */
+export async function writeColumnChunk(leaf: LeafInput, options: ColumnWriteOptions): Promise<WrittenChunk> {
+  const node = leaf.column
+  const physical = node.physicalType!
+  const pages = splitPages(leaf, options.pageSize, options.pageRows)
+  const plan = planEncoding(node, options.encoding, options.dictionary, options.pageVersion)
+  const kind = options.statistics || options.pageIndex ? statKind(node, leaf.values) : 'none'
+  const pageOptions = { codec: options.codec, codecs: options.codecs, crc: options.crc }
+  const state: ChunkState = { written: [], stats: [], sizes: [], encodings: new Set(), encodingStats: [] }
+  const prefix = plan.dictionary && leaf.values && pages[0]!.valueEnd > 0
+    ? prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit) : { pages: 0 }
+  let dictionaryPage: WrittenPage | undefined
+  if (prefix.built) {
+    dictionaryPage = await writeDictionaryPage(encodePlain(prefix.built.dictionary, physical), prefix.built.size, pageOptions)
+    state.encodings.add(Encoding.PLAIN)
+    state.encodingStats.push({ page_type: PageType.DICTIONARY_PAGE, encoding: Encoding.PLAIN, count: 1 })
+  }
+  for (let p = 0; p < pages.length; p++) {
+    const range = pages[p]!
+    const useDict = prefix.built !== undefined && p < prefix.pages
+    const encoding = useDict ? Encoding.RLE_DICTIONARY : plan.fallback
+    const values = useDict
+      ? encodeIndices(prefix.built!.indices.subarray(range.valueStart, range.valueEnd), prefix.built!.size)
+      : encodeValues(sliceValues(leaf.values, range.valueStart, range.valueEnd), encoding, physical)
+    const stats = runStats(kind, leaf.values, range.valueStart, range.valueEnd, range.levelEnd - range.levelStart - (range.valueEnd - range.valueStart))
+    const statistics = options.statistics ? toThriftStatistics(kind, node, stats, { truncateLength: options.truncateLength }) : undefined
+    const page = await writeDataPage(pageInput(leaf, range, encoding, values, statistics, options.pageVersion), pageOptions)
+    state.written.push(page)
+    state.stats.push(stats)
+    state.sizes.push(sizeStatistics(leaf, range))
+    countEncoding(state, options.pageVersion === 2 ? PageType.DATA_PAGE_V2 : PageType.DATA_PAGE, encoding)
+  }
+  if (node.maxDefinitionLevel > 0 || node.maxRepetitionLevel > 0) state.encodings.add(Encoding.RLE)
+  return finishChunk(leaf, kind, dictionaryPage, pages, state, options)
+}
+
+function pageInput(leaf: LeafInput, range: PageRange, encoding: number, values: Uint8Array, statistics: Statistics | undefined, version: 1 | 2) {
+  const node = leaf.column
+  const numLevels = range.levelEnd - range.levelStart
+  return {
+    version,
+    numLevels,
+    numRows: range.rows,
+    numNulls: numLevels - (range.valueEnd - range.valueStart),
+    definitionLevels: leaf.definitionLevels?.subarray(range.levelStart, range.levelEnd),
+    repetitionLevels: leaf.repetitionLevels?.subarray(range.levelStart, range.levelEnd),
+    maxDefinitionLevel: node.maxDefinitionLevel,
+    maxRepetitionLevel: node.maxRepetitionLevel,
+    encoding,
+    values,
+    statistics,
+  }
+}
+
+function countEncoding(state: ChunkState, pageType: number, encoding: number): void {
+  state.encodings.add(encoding)
+  const hit = state.encodingStats.find((e) => e.page_type === pageType && e.encoding === encoding)
+  if (hit) hit.count++
+  else state.encodingStats.push({ page_type: pageType, encoding, count: 1 })
+}
+
+function histogram(levels: Uint8Array | undefined, maxLevel: number, start: number, end: number): number[] | undefined {
+  if (maxLevel === 0 || !levels) return undefined
+  const out = new Array<number>(maxLevel + 1).fill(0)
+  for (let i = start; i < end; i++) out[levels[i]!]!++
+  return out
+}
+
+/** SizeStatistics of one page: BYTE_ARRAY data bytes and level histograms. */
+function sizeStatistics(leaf: LeafInput, range: PageRange): SizeStatistics {
+  const node = leaf.column
+  const out: SizeStatistics = {}
+  if (node.physicalType === 'BYTE_ARRAY') {
+    let bytes = 0
+    const v = leaf.values
+    if (Array.isArray(v)) for (let i = range.valueStart; i < range.valueEnd; i++) bytes += utf8Length(v[i] as string)
+    else bytes = (v as ByteArrayColumn).offsets[range.valueEnd]! - (v as ByteArrayColumn).offsets[range.valueStart]!
+    out.unencoded_byte_array_data_bytes = bytes
+  }
+  const rep = histogram(leaf.repetitionLevels, node.maxRepetitionLevel, range.levelStart, range.levelEnd)
+  const def = histogram(leaf.definitionLevels, node.maxDefinitionLevel, range.levelStart, range.levelEnd)
+  if (rep) out.repetition_level_histogram = rep
+  if (def) out.definition_level_histogram = def
+  return out
+}
+
+function mergeSizes(sizes: SizeStatistics[]): SizeStatistics {
+  const out: SizeStatistics = {}
+  for (const s of sizes) {
+    if (s.unencoded_byte_array_data_bytes !== undefined) out.unencoded_byte_array_data_bytes = (out.unencoded_byte_array_data_bytes ?? 0) + s.unencoded_byte_array_data_bytes
+    if (s.repetition_level_histogram) out.repetition_level_histogram = addInto(out.repetition_level_histogram, s.repetition_level_histogram)
+    if (s.definition_level_histogram) out.definition_level_histogram = addInto(out.definition_level_histogram, s.definition_level_histogram)
+  }
+  return out
+}
+
+function addInto(total: number[] | undefined, add: number[]): number[] {
+  const out = total ?? new Array<number>(add.length).fill(0)
+  for (let i = 0; i < add.length; i++) out[i]! += add[i]!
+  return out
+}
+
+function finishChunk(
+  leaf: LeafInput, kind: StatKind, dictionaryPage: WrittenPage | undefined, ranges: PageRange[], state: ChunkState, options: ColumnWriteOptions,
+): WrittenChunk {
+  const node = leaf.column
+  const all = dictionaryPage ? [dictionaryPage, ...state.written] : state.written
+  let compressed = 0
+  let uncompressed = 0
+  for (const p of all) {
+    compressed += p.bytes.length
+    uncompressed += p.headerLength + p.header.uncompressed_page_size
+  }
+  const firstData = dictionaryPage ? dictionaryPage.bytes.length : 0
+  const metaData: ColumnMetaData = {
+    type: PHYSICAL_TYPES.indexOf(node.physicalType!),
+    encodings: [...state.encodings],
+    path_in_schema: node.path,
+    codec: options.codec,
+    num_values: leaf.numLevels,
+    total_uncompressed_size: uncompressed,
+    total_compressed_size: compressed,
+    data_page_offset: firstData,
+    encoding_stats: state.encodingStats,
+    size_statistics: mergeSizes(state.sizes),
+  }
+  if (dictionaryPage) metaData.dictionary_page_offset = 0
+  if (options.statistics) {
+    const total = state.stats.reduce((a, b) => mergeStats(kind, a, b))
+    metaData.statistics = toThriftStatistics(kind, node, total, { truncateLength: options.truncateLength })
+  }
+  const chunk: WrittenChunk = { pages: all.map((p) => p.bytes), byteLength: compressed, metaData }
+  if (options.pageIndex) {
+    const index = buildPageIndex(node, kind, state.written, firstData, ranges, state.stats, state.sizes, options.truncateLength)
+    chunk.offsetIndex = index.offsetIndex
+    if (index.columnIndex) chunk.columnIndex = index.columnIndex
+  }
+  return chunk
+}

@@ -1,0 +1,158 @@
+/**
+ * Laying out a Parquet file (format README "File format", PageIndex.md):
+ * `PAR1`, the row groups' column chunks, then every ColumnIndex, then every
+ * OffsetIndex, then the footer (FileMetaData with TYPE_ORDER column orders
+ * for every leaf), its length and `PAR1`. Chunk-relative offsets from
+ * column-write.ts are moved to file offsets here.
+ */
+import { type ColumnWriteOptions, type LeafInput, type WrittenChunk, writeColumnChunk } from '../column/column-write.js'
+import { withContext } from '../errors.js'
+import type { ColumnChunk, FileMetaData, KeyValue, RowGroup, SchemaElement, SortingColumn } from '../format/parquet.gen.js'
+import { encodeColumnIndex, encodeFooter, encodeOffsetIndex, MAGIC_BYTES } from '../metadata/footer-write.js'
+import type { Schema } from '../metadata/schema.js'
+import { ParquetError } from '../errors.js'
+import { version } from '../../package.json'
+import { DEFAULTS, leafSettings, type WriteOptions } from './options.js'
+
+/** `created_by` of every file written: `parquet-ts version X.Y.Z`. */
+export const CREATED_BY = `parquet-ts version ${version}`
+
+interface ChunkOut {
+  chunk: WrittenChunk
+  meta: ColumnChunk
+  start: number
+}
+
+/** Collects the file's bytes and row groups as they are written. */
+export interface FileState {
+  schema: Schema
+  elements: SchemaElement[]
+  options: WriteOptions
+  parts: Uint8Array[]
+  offset: number
+  rowGroups: RowGroup[]
+  chunks: ChunkOut[][]
+  numRows: number
+}
+
+export function startFile(schema: Schema, elements: SchemaElement[], options: WriteOptions): FileState {
+  return { schema, elements, options, parts: [MAGIC_BYTES], offset: 4, rowGroups: [], chunks: [], numRows: 0 }
+}
+
+function chunkOptions(state: FileState, leafIndex: number): ColumnWriteOptions {
+  const o = state.options
+  const leaf = state.schema.leaves[leafIndex]!
+  const s = leafSettings(leaf, o)
+  return {
+    pageVersion: o.pageVersion ?? DEFAULTS.pageVersion,
+    codec: s.codec,
+    codecs: o.codecs,
+    crc: o.crc !== false,
+    pageSize: o.pageSize ?? DEFAULTS.pageSize,
+    pageRows: o.pageRows ?? DEFAULTS.pageRows,
+    encoding: s.encoding,
+    dictionary: s.dictionary,
+    dictionaryPageSizeLimit: o.dictionaryPageSizeLimit ?? DEFAULTS.dictionaryPageSizeLimit,
+    statistics: s.statistics,
+    truncateLength: o.statisticsTruncateLength ?? DEFAULTS.statisticsTruncateLength,
+    pageIndex: o.pageIndex !== false,
+  }
+}
+
+/** Writes one row group from its leaves (in column order). */
+export async function writeRowGroup(state: FileState, leaves: LeafInput[], numRows: number): Promise<void> {
+  const rowGroupIndex = state.rowGroups.length
+  const outs: ChunkOut[] = []
+  const first = state.offset
+  let uncompressed = 0
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i]!
+    let chunk: WrittenChunk
+    try {
+      chunk = await writeColumnChunk(leaf, chunkOptions(state, i))
+    } catch (e) {
+      throw withContext(e, { column: leaf.column.path.join('.'), rowGroup: rowGroupIndex }, 'WRITE_FAILED')
+    }
+    const start = state.offset
+    const md = chunk.metaData
+    md.data_page_offset += start
+    if (md.dictionary_page_offset !== undefined) md.dictionary_page_offset += start
+    for (const p of chunk.pages) state.parts.push(p)
+    state.offset += chunk.byteLength
+    uncompressed += md.total_uncompressed_size
+    outs.push({ chunk, start, meta: { file_offset: start, meta_data: md } })
+  }
+  const rowGroup: RowGroup = {
+    columns: outs.map((o) => o.meta),
+    total_byte_size: uncompressed,
+    num_rows: numRows,
+    file_offset: first,
+    total_compressed_size: state.offset - first,
+    ordinal: rowGroupIndex,
+  }
+  const sorting = sortingColumns(state)
+  if (sorting) rowGroup.sorting_columns = sorting
+  state.rowGroups.push(rowGroup)
+  state.chunks.push(outs)
+  state.numRows += numRows
+}
+
+function sortingColumns(state: FileState): SortingColumn[] | undefined {
+  const list = state.options.sortingColumns
+  if (!list || list.length === 0) return undefined
+  return list.map((s) => {
+    const index = state.schema.leaves.findIndex((l) => l.path.join('.') === s.column)
+    if (index < 0) throw new ParquetError('ARGUMENT_INVALID', `expected sortingColumns to name a leaf column, found '${s.column}'`)
+    return { column_idx: index, descending: s.descending === true, nulls_first: s.nullsFirst === true }
+  })
+}
+
+function appendIndexes(state: FileState): void {
+  for (const outs of state.chunks) {
+    for (const o of outs) {
+      if (!o.chunk.columnIndex) continue
+      const bytes = encodeColumnIndex(o.chunk.columnIndex)
+      o.meta.column_index_offset = state.offset
+      o.meta.column_index_length = bytes.length
+      state.parts.push(bytes)
+      state.offset += bytes.length
+    }
+  }
+  for (const outs of state.chunks) {
+    for (const o of outs) {
+      const index = o.chunk.offsetIndex
+      if (!index) continue
+      for (const loc of index.page_locations) loc.offset += o.start
+      const bytes = encodeOffsetIndex(index)
+      o.meta.offset_index_offset = state.offset
+      o.meta.offset_index_length = bytes.length
+      state.parts.push(bytes)
+      state.offset += bytes.length
+    }
+  }
+}
+
+/** Writes the page indexes and the footer; returns the whole file. */
+export function finishFile(state: FileState): Uint8Array {
+  appendIndexes(state)
+  const o = state.options
+  const metadata: FileMetaData = {
+    version: (o.pageVersion ?? DEFAULTS.pageVersion) === 2 ? 2 : 1,
+    schema: state.elements,
+    num_rows: state.numRows,
+    row_groups: state.rowGroups,
+    created_by: CREATED_BY,
+    column_orders: state.schema.leaves.map(() => ({ TYPE_ORDER: {} })),
+  }
+  const kv = o.keyValueMetadata
+  if (kv && Object.keys(kv).length > 0) metadata.key_value_metadata = Object.entries(kv).map(([key, value]): KeyValue => ({ key, value }))
+  state.parts.push(encodeFooter(metadata))
+  const total = state.parts.reduce((n, p) => n + p.length, 0)
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const p of state.parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}
