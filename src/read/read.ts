@@ -13,15 +13,19 @@ import type { ByteSource } from '../io/source.js'
 import { type SourceInput, toSource } from '../io/to-source.js'
 import { isStringColumn, toJsValues, type ValueOptions } from '../logical/to-js.js'
 import { type ColumnChunkInfo, describeMetadata, type ParquetMetadata, type ReadMetadataOptions, type RowGroupInfo } from '../metadata/file-metadata.js'
-import { readPageIndexes } from '../metadata/page-index.js'
+import { type ColumnPageIndex, readPageIndexes } from '../metadata/page-index.js'
 import { readFooter } from '../metadata/footer-read.js'
 import type { Schema, SchemaNode } from '../metadata/schema.js'
 import { type ColumnData, type ColumnSet, concatColumns, flatColumn, isFlat } from './columns.js'
 import { planPages } from './page-plan.js'
+import { type CompiledFilter, compileFilter, type Filter } from '../query/filter.js'
+import { matchingRows } from '../query/evaluate.js'
+import { emptyStats, pickRows, type PushdownStats } from '../query/pick.js'
+import { checkRowOptions, planRowGroup, recordPlan } from '../query/plan.js'
 import { trimLeaf } from './trim.js'
 import { selectColumns } from './select.js'
 
-export type { ColumnData, ColumnSet }
+export type { ColumnData, ColumnSet, Filter, PushdownStats }
 
 export interface ReadOptions extends ReadMetadataOptions, ValueOptions {
   /** Top-level column names or dotted paths; all columns when absent. */
@@ -40,14 +44,24 @@ export interface ReadOptions extends ReadMetadataOptions, ValueOptions {
   coalesceGap?: number
   /** Metadata already read with readMetadata, to skip reading the footer again. */
   metadata?: ParquetMetadata
+  /** Only rows where this filter is true (the language: src/query/filter.ts). Pushed down to statistics, page indexes and bloom filters. */
+  filter?: Filter
+  /** Rows of the (filtered) result to skip first (default 0). */
+  offset?: number
+  /** Most rows to return; reading stops once they are found. */
+  limit?: number
+  /** Called when the read ends (also when stopped early) with what was read and what pushdown skipped. */
+  onStats?: (stats: PushdownStats) => void
 }
 
 /** One row group's worth of decoded data. */
 export interface RowGroupData {
   rowGroup: number
-  /** File row index of the first row in `rows`. */
+  /** File row index of the first row in `rows` (with a filter, of the first row scanned). */
   rowStart: number
   numRows: number
+  /** With a filter: the file row index of each row. */
+  rowIndexes?: number[]
   /** The rows' top-level columns. */
   columns: ColumnSet
   rows: Record<string, unknown>[]
@@ -60,6 +74,12 @@ interface ReadContext {
   rowStart: number
   rowEnd: number
   options: ReadOptions
+  /** Leaves to decode: the selected ones and the filter's. */
+  readLeaves: SchemaNode[]
+  filter?: CompiledFilter
+  stats: PushdownStats
+  /** Rows still wanted (offset + limit, minus rows returned); Infinity without a limit. */
+  wanted: number
 }
 
 async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadContext> {
@@ -70,12 +90,20 @@ async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadC
     metadata = describeMetadata(footer.metadata, source, footer)
   }
   const { schema } = selectColumns(metadata.schema, options.columns)
-  const rowStart = Math.max(0, options.rowStart ?? 0)
-  const rowEnd = Math.min(metadata.numRows, options.rowEnd ?? metadata.numRows)
+  let rowStart = Math.max(0, options.rowStart ?? 0)
+  let rowEnd = Math.min(metadata.numRows, options.rowEnd ?? metadata.numRows)
   if (!Number.isSafeInteger(rowStart) || !Number.isSafeInteger(rowEnd)) {
     throw new ParquetError('ARGUMENT_INVALID', `expected integer rowStart/rowEnd, found ${options.rowStart}/${options.rowEnd}`)
   }
-  return { source, metadata, schema, rowStart, rowEnd, options }
+  checkRowOptions(options.offset, options.limit)
+  const filter = options.filter === undefined ? undefined : compileFilter(options.filter, metadata.schema, options)
+  const readLeaves = filter && options.columns ? selectColumns(metadata.schema, [...options.columns, ...filter.columns.map((c) => c.path)]).leaves : schema.leaves
+  const wanted = (options.offset ?? 0) + (options.limit ?? Number.POSITIVE_INFINITY)
+  if (!filter) {
+    rowStart = Math.min(rowEnd, rowStart + (options.offset ?? 0))
+    rowEnd = Math.min(rowEnd, rowStart + (options.limit ?? rowEnd))
+  }
+  return { source, metadata, schema, rowStart, rowEnd, options, readLeaves, filter, stats: emptyStats(), wanted: filter ? wanted : Number.POSITIVE_INFINITY }
 }
 
 /** The row groups overlapping [rowStart, rowEnd), with their first row index. */
@@ -100,11 +128,13 @@ interface ChunkPlan {
 }
 
 /** Which bytes of each selected chunk to fetch: all of it, or with an offset index only the pages holding the rows. */
-async function planChunks(ctx: ReadContext, rowGroup: RowGroupInfo, first: number, from: number, to: number): Promise<ChunkPlan[]> {
-  const chunks = ctx.schema.leaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
+async function planChunks(
+  ctx: ReadContext, rowGroup: RowGroupInfo, first: number, from: number, to: number, known?: (ColumnPageIndex | undefined)[],
+): Promise<ChunkPlan[]> {
+  const chunks = ctx.readLeaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
   const whole = (info: ColumnChunkInfo): ChunkPlan => ({ info, ranges: [info], first: 0, rows: rowGroup.numRows, partial: false })
   if (from === 0 && to === rowGroup.numRows) return chunks.map(whole)
-  const indexes = await readPageIndexes(ctx.source, rowGroup, chunks, {
+  const indexes = known ?? await readPageIndexes(ctx.source, rowGroup, chunks, {
     signal: ctx.options.signal,
     columnOrders: ctx.metadata.fileMetaData.column_orders,
     footerOffset: ctx.metadata.footerOffset,
@@ -119,11 +149,14 @@ async function planChunks(ctx: ReadContext, rowGroup: RowGroupInfo, first: numbe
   })
 }
 
-/** Fetches and decodes the selected chunks of one row group, cut to rows [from, to) of it, by column index. */
-async function readRowGroupLeaves(ctx: ReadContext, rowGroup: RowGroupInfo, first: number): Promise<LeafData[]> {
-  const from = Math.max(0, ctx.rowStart - first)
-  const to = Math.max(from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
-  const plans = await planChunks(ctx, rowGroup, first, from, to)
+/** Fetches and decodes the selected chunks of one row group, cut to rows [from, to) of it (default: the read's rows), by column index. */
+async function readRowGroupLeaves(
+  ctx: ReadContext, rowGroup: RowGroupInfo, first: number, range?: { start: number; end: number }, indexes?: (ColumnPageIndex | undefined)[],
+): Promise<LeafData[]> {
+  const from = range?.start ?? Math.max(0, ctx.rowStart - first)
+  const to = range?.end ?? Math.max(from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
+  const plans = await planChunks(ctx, rowGroup, first, from, to, indexes)
+  for (const plan of plans) for (const r of plan.ranges) ctx.stats.bytesRead += r.end - r.start
   const fetched = await readRanges(ctx.source, plans.flatMap((p) => p.ranges), {
     signal: ctx.options.signal,
     maxGap: ctx.options.coalesceGap ?? 16384,
@@ -192,15 +225,80 @@ function columnsToRows(fields: readonly SchemaNode[], columns: ColumnSet, numRow
   return rows
 }
 
-/** Reads row groups one at a time: memory stays bounded by one row group. */
-export async function* readRowGroups(input: SourceInput, options: ReadOptions = {}): AsyncGenerator<RowGroupData> {
-  const ctx = await openRead(input, options)
+type GroupColumns = Omit<RowGroupData, 'rows'>
+
+/** Each row group's columns, unfiltered (the row range already holds offset and limit). */
+async function* plainGroups(ctx: ReadContext): AsyncGenerator<GroupColumns> {
   for (const { rowGroup, first } of plannedRowGroups(ctx)) {
+    ctx.stats.rowGroups++
+    ctx.stats.rowGroupsRead++
     const leaves = await readRowGroupLeaves(ctx, rowGroup, first)
     const rowStart = Math.max(first, ctx.rowStart)
     const numRows = Math.min(first + rowGroup.numRows, ctx.rowEnd) - rowStart
-    const columns = rowGroupColumns(ctx, leaves, numRows)
-    yield { rowGroup: rowGroup.index, rowStart, numRows, columns, rows: columnsToRows(ctx.schema.root.children, columns, numRows) }
+    ctx.stats.rowsScanned += numRows
+    ctx.stats.rowsMatched += numRows
+    yield { rowGroup: rowGroup.index, rowStart, numRows, columns: rowGroupColumns(ctx, leaves, numRows) }
+  }
+}
+
+/** Each row group's matching rows: pushdown plans the row ranges (src/query/plan.ts), then rows are tested one by one. */
+async function* filteredGroups(ctx: ReadContext, filter: CompiledFilter): AsyncGenerator<GroupColumns> {
+  const planContext = { source: ctx.source, metadata: ctx.metadata, filter, readLeaves: ctx.readLeaves, options: ctx.options }
+  for (const { rowGroup, first } of plannedRowGroups(ctx)) {
+    if (ctx.wanted <= 0) return
+    const from = Math.max(0, ctx.rowStart - first)
+    const plan = await planRowGroup(planContext, rowGroup, from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
+    recordPlan(ctx.stats, plan, rowGroup, ctx.readLeaves)
+    if (plan.skippedBy) continue
+    const parts: ColumnSet[] = []
+    const rowIndexes: number[] = []
+    for (const range of plan.ranges) {
+      if (rowIndexes.length >= ctx.wanted) break
+      const leaves = await readRowGroupLeaves(ctx, rowGroup, first, range, plan.indexes)
+      const numRows = range.end - range.start
+      const keep = matchingRows(filter, leaves, numRows)
+      ctx.stats.rowsScanned += numRows
+      ctx.stats.rowsMatched += keep.length
+      parts.push(pickRows(rowGroupColumns(ctx, leaves, numRows), keep))
+      for (const k of keep) rowIndexes.push(first + range.start + k)
+    }
+    const columns: ColumnSet = {}
+    for (const field of ctx.schema.root.children) setField(columns, field.name, concatColumns(parts.map((p) => p[field.name]!)))
+    yield { rowGroup: rowGroup.index, rowStart: first + from, numRows: rowIndexes.length, columns, rowIndexes }
+  }
+}
+
+/** The read's row groups with the filter, offset and limit applied; reports the figures when done. */
+async function* groupColumns(ctx: ReadContext): AsyncGenerator<GroupColumns> {
+  // Without a filter, offset and limit are already in the row range.
+  let skip = ctx.filter ? (ctx.options.offset ?? 0) : 0
+  let left = ctx.filter ? (ctx.options.limit ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY
+  try {
+    for await (const group of ctx.filter ? filteredGroups(ctx, ctx.filter) : plainGroups(ctx)) {
+      const from = Math.min(skip, group.numRows)
+      const to = Math.min(group.numRows, from + left)
+      skip -= from
+      left -= to - from
+      ctx.wanted = skip + left
+      if (from === 0 && to === group.numRows) yield group
+      else if (to > from) yield sliceGroup(group, from, to)
+      if (left <= 0) return
+    }
+  } finally {
+    ctx.options.onStats?.(ctx.stats)
+  }
+}
+
+function sliceGroup(group: GroupColumns, from: number, to: number): GroupColumns {
+  const keep = Array.from({ length: to - from }, (_, i) => from + i)
+  return { ...group, numRows: to - from, columns: pickRows(group.columns, keep), rowIndexes: group.rowIndexes?.slice(from, to) }
+}
+
+/** Reads row groups one at a time: memory stays bounded by one row group. */
+export async function* readRowGroups(input: SourceInput, options: ReadOptions = {}): AsyncGenerator<RowGroupData> {
+  const ctx = await openRead(input, options)
+  for await (const group of groupColumns(ctx)) {
+    yield { ...group, rows: columnsToRows(ctx.schema.root.children, group.columns, group.numRows) }
   }
 }
 
@@ -212,10 +310,7 @@ export async function* readRowGroups(input: SourceInput, options: ReadOptions = 
 export async function readColumns(input: SourceInput, options: ReadOptions = {}): Promise<ColumnSet> {
   const ctx = await openRead(input, options)
   const parts: ColumnSet[] = []
-  for (const { rowGroup, first } of plannedRowGroups(ctx)) {
-    const numRows = Math.min(first + rowGroup.numRows, ctx.rowEnd) - Math.max(first, ctx.rowStart)
-    parts.push(rowGroupColumns(ctx, await readRowGroupLeaves(ctx, rowGroup, first), numRows))
-  }
+  for await (const group of groupColumns(ctx)) parts.push(group.columns)
   const out: ColumnSet = {}
   for (const field of ctx.schema.root.children) setField(out, field.name, concatColumns(parts.map((p) => p[field.name]!)))
   return out
