@@ -21,7 +21,7 @@ export type ColumnInput = ArrayLike<unknown> | ColumnValues
 
 /** The values and mask of one column input. */
 export function columnParts(input: ColumnInput, name: string): ColumnValues {
-  if (input !== null && typeof input === 'object' && 'values' in input && !ArrayBuffer.isView(input)) {
+  if (input !== null && typeof input === 'object' && !Array.isArray(input) && !ArrayBuffer.isView(input) && 'values' in input) {
     const { values, nulls } = input as ColumnValues
     if (nulls !== undefined && !(nulls instanceof Uint8Array && nulls.length === values.length)) {
       throw new ParquetError('ARGUMENT_INVALID', `expected a Uint8Array null mask of ${values.length} entries, found ${nulls?.length}`, { column: name })
