@@ -153,7 +153,7 @@ export async function writeColumnChunk(leaf: LeafInput, options: ColumnWriteOpti
   const kind = options.statistics || options.pageIndex ? statKind(node, leaf.values) : 'none'
   const pageOptions = { codec: options.codec, codecs: options.codecs, crc: options.crc }
   const state: ChunkState = { written: [], stats: [], sizes: [], encodings: new Set(), encodingStats: [] }
-  const prefix = plan.dictionary && leaf.values && pages[0]!.valueEnd > 0
+  const prefix = plan.dictionary && pages[pages.length - 1]!.valueEnd > 0
     ? prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit) : { pages: 0 }
   let dictionaryPage: WrittenPage | undefined
   if (prefix.built) {
