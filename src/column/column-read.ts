@@ -10,10 +10,10 @@ import { PageType } from '../format/parquet.gen.js'
 import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import {
-  type DecodedPage, decodeDataPage, decodeDictionaryPage, type LeafColumn, type LevelArray, type PageDecodeOptions,
+  type ChunkOutput, decodeDataPage, decodeDictionaryPage, type LeafColumn, type LevelArray, makeChunkOutput, type PageDecodeOptions,
 } from '../page/page-decode.js'
-import { type CompressedPage, type PageContext, splitPages } from '../page/page-read.js'
-import type { PageValues } from '../page/values-decode.js'
+import { type CompressedPage, dataPageValues, type PageContext, splitPages } from '../page/page-read.js'
+import type { DenseValues, PageValues } from '../page/values-decode.js'
 
 export interface ColumnChunkData {
   column: SchemaNode
@@ -57,14 +57,21 @@ export async function readColumnChunk(
   const partial = options.partial
   const offset = partial?.offset ?? info.start
   const pages = splitPages(bytes, offset, ctx, { verifyChecksums: options.verifyChecksums, numValues: partial ? undefined : expected })
-  const decoded = await decodePages(pages, leaf, ctx, decodeOptions, partial ? limit : expected)
-  const data = joinPages(decoded, info.column, leaf)
+  const capacity = partial ? pagesCapacity(pages, limit, ctx) : expected
+  const data = await decodeChunk(pages, leaf, info.column, ctx, decodeOptions, capacity)
   if (partial) checkRows(data, partial.rows, ctx)
   else checkTotals(data, expected, rowGroup.numRows, ctx)
   return data
 }
 
-function leafColumn(info: ColumnChunkInfo, strings: boolean): LeafColumn {
+/** Levels the given pages declare (for reads of some pages of a chunk). */
+function pagesCapacity(pages: CompressedPage[], limit: number, ctx: PageContext): number {
+  const total = pages.reduce((n, p) => n + Math.max(0, dataPageValues(p.header)), 0)
+  if (total > limit) throw new ParquetError('LIMIT_EXCEEDED', `expected at most ${limit} values in the selected pages, they declare ${total}`, ctx)
+  return total
+}
+
+export function leafColumn(info: ColumnChunkInfo, strings: boolean): LeafColumn {
   const node = info.column
   return {
     physicalType: node.physicalType!,
@@ -76,27 +83,61 @@ function leafColumn(info: ColumnChunkInfo, strings: boolean): LeafColumn {
   }
 }
 
-async function decodePages(
-  pages: CompressedPage[], leaf: LeafColumn, ctx: PageContext, options: PageDecodeOptions, expected: number,
-): Promise<DecodedPage[]> {
+/** Decodes the chunk's pages into one output (levels and dense values allocated once for the chunk). */
+export async function decodeChunk(
+  pages: CompressedPage[], leaf: LeafColumn, column: SchemaNode, ctx: PageContext, options: PageDecodeOptions, capacity: number,
+): Promise<ColumnChunkData> {
   let dictionary: PageValues | undefined
-  let levels = 0
-  const out: DecodedPage[] = []
+  const output = makeChunkOutput(leaf, capacity)
+  let dataPages = 0
   for (const page of pages) {
     const type = page.header.type
     if (type === PageType.DICTIONARY_PAGE) {
-      if (dictionary || out.length > 0) {
+      if (dictionary || dataPages > 0) {
         throw new ParquetError('PAGE_INVALID', 'expected one dictionary page before the data pages, found another', { ...ctx, page: page.index, offset: page.offset })
       }
       dictionary = await decodeDictionaryPage(page, leaf, ctx, options)
     } else if (type === PageType.DATA_PAGE || type === PageType.DATA_PAGE_V2) {
-      const decoded = await decodeDataPage(page, leaf, dictionary, ctx, options, expected - levels)
-      levels += decoded.numLevels
-      out.push(decoded)
+      await decodeDataPage(page, leaf, dictionary, ctx, options, output, capacity)
+      dataPages++
     }
     // INDEX_PAGE and page types this reader does not know are skipped.
   }
-  return out
+  return finishOutput(output, column, leaf)
+}
+
+/** The chunk's data: level arrays and values cut to what the pages held. */
+function finishOutput(output: ChunkOutput, column: SchemaNode, leaf: LeafColumn): ColumnChunkData {
+  const n = output.numLevels
+  const values = output.target
+    ? sliceDense(output.target.values, output.numValues)
+    : joinBinary(output.binary, leaf)
+  return {
+    column,
+    numLevels: n,
+    numValues: output.numValues,
+    definitionLevels: output.definitionLevels?.subarray(0, n),
+    repetitionLevels: output.repetitionLevels?.subarray(0, n),
+    values,
+  }
+}
+
+function sliceDense(values: DenseValues, count: number): DenseValues {
+  if (values.length === count) return values
+  if (Array.isArray(values)) {
+    values.length = count
+    return values
+  }
+  return values.subarray(0, count)
+}
+
+function joinBinary(parts: PageValues[], leaf: LeafColumn): PageValues {
+  if (parts.length === 1) return parts[0]!
+  if (parts.length === 0) return emptyValues(leaf)
+  const first = parts[0]!
+  if (Array.isArray(first)) return ([] as string[]).concat(...(parts as string[][]))
+  if ('offsets' in first) return joinByteArrays(parts as ByteArrayColumn[])
+  return joinFixed(parts as FixedLenColumn[], (first as FixedLenColumn).width)
 }
 
 function checkTotals(data: ColumnChunkData, expected: number, numRows: number, ctx: PageContext): void {
@@ -118,47 +159,6 @@ function checkRows(data: ColumnChunkData, rows: number, ctx: PageContext): void 
   if (found !== rows) {
     throw new ParquetError('LEVELS_INVALID', `expected ${rows} rows in the pages the offset index points at, found ${found}`, ctx)
   }
-}
-
-/** Joins the pages' levels and values into single arrays (one copy each). */
-export function joinPages(pages: DecodedPage[], column: SchemaNode, leaf: LeafColumn): ColumnChunkData {
-  const numLevels = pages.reduce((n, p) => n + p.numLevels, 0)
-  const numValues = pages.reduce((n, p) => n + p.numValues, 0)
-  if (pages.length === 1) return { column, ...pages[0]! }
-  return {
-    column,
-    numLevels,
-    numValues,
-    definitionLevels: leaf.maxDefinitionLevel > 0 ? joinLevels(pages.map((p) => p.definitionLevels!), numLevels) : undefined,
-    repetitionLevels: leaf.maxRepetitionLevel > 0 ? joinLevels(pages.map((p) => p.repetitionLevels!), numLevels) : undefined,
-    values: joinValues(pages.map((p) => p.values), numValues, leaf),
-  }
-}
-
-function joinLevels(parts: LevelArray[], total: number): LevelArray | undefined {
-  if (parts.length === 0) return new Uint8Array(0)
-  const out = new (parts[0]!.constructor as new (n: number) => LevelArray)(total)
-  let o = 0
-  for (const p of parts) {
-    out.set(p, o)
-    o += p.length
-  }
-  return out
-}
-
-function joinValues(parts: PageValues[], total: number, leaf: LeafColumn): PageValues {
-  if (parts.length === 0) return emptyValues(leaf)
-  const first = parts[0]!
-  if (Array.isArray(first)) return ([] as string[]).concat(...(parts as string[][]))
-  if ('offsets' in first) return joinByteArrays(parts as ByteArrayColumn[])
-  if ('width' in first) return joinFixed(parts as FixedLenColumn[], first.width)
-  const out = new (first.constructor as new (n: number) => Int32Array)(total)
-  let o = 0
-  for (const p of parts as Int32Array[]) {
-    out.set(p, o)
-    o += p.length
-  }
-  return out
 }
 
 function joinByteArrays(parts: ByteArrayColumn[]): ByteArrayColumn {

@@ -14,7 +14,7 @@ import { decodeBitPacked } from '../encoding/bit-packed.js'
 import { bitWidthOf, decodeRleHybrid, decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import { Encoding, EncodingNames, PageType } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext } from './page-read.js'
-import { decodeValues, type PageValues, type ValueColumn } from './values-decode.js'
+import { allocateValues, decodeValues, isDense, type PageValues, type ValueColumn, type ValueTarget } from './values-decode.js'
 
 export type LevelArray = Uint8Array | Uint16Array | Int32Array
 
@@ -33,16 +33,37 @@ export interface PageDecodeOptions {
   maxPageValues: number
 }
 
-export interface DecodedPage {
-  /** Number of levels, nulls included. */
-  numLevels: number
+/**
+ * Where a column chunk's pages are decoded to: level arrays and dense values
+ * allocated once for the whole chunk, written at growing offsets; binary
+ * values (per page) are collected for joining.
+ */
+export interface ChunkOutput {
   /** Absent when the column's max definition level is 0. */
   definitionLevels?: LevelArray
   /** Absent when the column's max repetition level is 0. */
   repetitionLevels?: LevelArray
-  /** The non-null values. */
-  values: PageValues
+  /** Levels written so far. */
+  numLevels: number
+  /** Dense values (numbers, booleans, strings); absent for binary columns. */
+  target?: ValueTarget
+  /** Binary columns: each page's values. */
+  binary: PageValues[]
+  /** Non-null values written so far. */
   numValues: number
+}
+
+/** An output for up to `capacity` levels of the column. */
+export function makeChunkOutput(column: LeafColumn, capacity: number): ChunkOutput {
+  return {
+    definitionLevels: column.maxDefinitionLevel > 0 ? levelArray(column.maxDefinitionLevel, capacity) : undefined,
+    repetitionLevels: column.maxRepetitionLevel > 0 ? levelArray(column.maxRepetitionLevel, capacity) : undefined,
+    numLevels: 0,
+    // Strings stay per page: a chunk-sized array of young strings makes every scavenge scan it.
+    target: isDense(column) && column.physicalType !== 'BYTE_ARRAY' ? { values: allocateValues(column, capacity), offset: 0 } : undefined,
+    binary: [],
+    numValues: 0,
+  }
 }
 
 /** Decodes a dictionary page into its values (PLAIN encoded). */
@@ -66,20 +87,20 @@ export async function decodeDictionaryPage(
   })
 }
 
-/** Decodes a v1 or v2 data page. `maxLevels` bounds its value count. */
+/** Decodes a v1 or v2 data page into `output`, whose capacity bounds the page's value count. */
 export async function decodeDataPage(
   page: CompressedPage, column: LeafColumn, dictionary: PageValues | undefined, ctx: PageContext,
-  options: PageDecodeOptions, maxLevels: number,
-): Promise<DecodedPage> {
+  options: PageDecodeOptions, output: ChunkOutput, capacity: number,
+): Promise<void> {
   const where = { ...ctx, page: page.index, offset: page.offset }
   const numLevels = pageLevelCount(page, where)
-  if (numLevels > maxLevels) {
-    throw new ParquetError('PAGE_INVALID', `expected at most ${maxLevels} values in this page (the rest of the column chunk), found ${numLevels}`, where)
+  if (numLevels > capacity - output.numLevels) {
+    throw new ParquetError('PAGE_INVALID', `expected at most ${capacity - output.numLevels} values in this page (the rest of the column chunk), found ${numLevels}`, where)
   }
-  return guard(where, () =>
+  await guard(where, () =>
     page.header.type === PageType.DATA_PAGE_V2
-      ? decodeV2(page, column, dictionary, numLevels, options)
-      : decodeV1(page, column, dictionary, numLevels, options),
+      ? decodeV2(page, column, dictionary, numLevels, options, output)
+      : decodeV1(page, column, dictionary, numLevels, options, output),
   )
 }
 
@@ -100,25 +121,25 @@ async function guard<T>(where: PageContext, fn: () => Promise<T>): Promise<T> {
 }
 
 async function decodeV1(
-  page: CompressedPage, column: LeafColumn, dictionary: PageValues | undefined, numLevels: number, options: PageDecodeOptions,
-): Promise<DecodedPage> {
+  page: CompressedPage, column: LeafColumn, dictionary: PageValues | undefined, numLevels: number,
+  options: PageDecodeOptions, output: ChunkOutput,
+): Promise<void> {
   const header = page.header.data_page_header!
   const bytes = await decompress(page.body, page.header.uncompressed_page_size, column, options)
   const cursor = makeCursor(bytes)
-  const repetitionLevels = column.maxRepetitionLevel > 0
-    ? readLevelsV1(cursor, header.repetition_level_encoding, column.maxRepetitionLevel, numLevels)
-    : undefined
-  const definitionLevels = column.maxDefinitionLevel > 0
-    ? readLevelsV1(cursor, header.definition_level_encoding, column.maxDefinitionLevel, numLevels)
-    : undefined
-  const numValues = countValues(definitionLevels, column.maxDefinitionLevel, numLevels)
-  const values = decodeValues(cursor, bytes.length, header.encoding, column, numValues, dictionary)
-  return { numLevels, definitionLevels, repetitionLevels, values, numValues }
+  if (output.repetitionLevels) {
+    readLevelsV1(cursor, header.repetition_level_encoding, column.maxRepetitionLevel, numLevels, output.repetitionLevels, output.numLevels)
+  }
+  if (output.definitionLevels) {
+    readLevelsV1(cursor, header.definition_level_encoding, column.maxDefinitionLevel, numLevels, output.definitionLevels, output.numLevels)
+  }
+  decodePageValues(cursor, bytes.length, header.encoding, column, dictionary, numLevels, output)
 }
 
 async function decodeV2(
-  page: CompressedPage, column: LeafColumn, dictionary: PageValues | undefined, numLevels: number, options: PageDecodeOptions,
-): Promise<DecodedPage> {
+  page: CompressedPage, column: LeafColumn, dictionary: PageValues | undefined, numLevels: number,
+  options: PageDecodeOptions, output: ChunkOutput,
+): Promise<void> {
   const header = page.header.data_page_header_v2!
   const body = page.body
   const repLength = header.repetition_levels_byte_length
@@ -126,18 +147,30 @@ async function decodeV2(
   if (!(repLength >= 0 && defLength >= 0 && repLength + defLength <= body.length)) {
     throw new ParquetError('PAGE_INVALID', `expected level byte lengths within the page's ${body.length} bytes, found ${repLength} + ${defLength}`)
   }
-  const repetitionLevels = column.maxRepetitionLevel > 0
-    ? readLevelsV2(body.subarray(0, repLength), column.maxRepetitionLevel, numLevels)
-    : undefined
-  const definitionLevels = column.maxDefinitionLevel > 0
-    ? readLevelsV2(body.subarray(repLength, repLength + defLength), column.maxDefinitionLevel, numLevels)
-    : undefined
-  const numValues = countValues(definitionLevels, column.maxDefinitionLevel, numLevels)
+  if (output.repetitionLevels) {
+    readLevelsV2(body.subarray(0, repLength), column.maxRepetitionLevel, numLevels, output.repetitionLevels, output.numLevels)
+  }
+  if (output.definitionLevels) {
+    readLevelsV2(body.subarray(repLength, repLength + defLength), column.maxDefinitionLevel, numLevels, output.definitionLevels, output.numLevels)
+  }
   const stored = body.subarray(repLength + defLength)
   const size = page.header.uncompressed_page_size - repLength - defLength
   const bytes = header.is_compressed === false ? stored : await decompress(stored, size, column, options)
-  const values = decodeValues(makeCursor(bytes), bytes.length, header.encoding, column, numValues, dictionary)
-  return { numLevels, definitionLevels, repetitionLevels, values, numValues }
+  decodePageValues(makeCursor(bytes), bytes.length, header.encoding, column, dictionary, numLevels, output)
+}
+
+/** Counts the page's non-null values, decodes them into the output and advances its offsets. */
+function decodePageValues(
+  cursor: Cursor, end: number, encoding: number, column: LeafColumn, dictionary: PageValues | undefined,
+  numLevels: number, output: ChunkOutput,
+): void {
+  const numValues = countValues(output.definitionLevels, column.maxDefinitionLevel, output.numLevels, numLevels)
+  const target = output.target
+  if (target) target.offset = output.numValues
+  const values = decodeValues(cursor, end, encoding, column, numValues, dictionary, target)
+  if (!target) output.binary.push(values)
+  output.numLevels += numLevels
+  output.numValues += numValues
 }
 
 function decompress(input: Uint8Array, size: number, column: LeafColumn, options: PageDecodeOptions): Promise<Uint8Array> {
@@ -150,30 +183,26 @@ function levelArray(maxLevel: number, n: number): LevelArray {
   return maxLevel < 256 ? new Uint8Array(n) : maxLevel < 65536 ? new Uint16Array(n) : new Int32Array(n)
 }
 
-function readLevelsV1(cursor: Cursor, encoding: number, maxLevel: number, n: number): LevelArray {
-  const out = levelArray(maxLevel, n)
+function readLevelsV1(cursor: Cursor, encoding: number, maxLevel: number, n: number, out: LevelArray, offset: number): void {
   const width = bitWidthOf(maxLevel)
-  if (encoding === Encoding.RLE) decodeRleHybridWithLength(cursor, width, n, out)
-  else if (encoding === Encoding.BIT_PACKED) decodeBitPacked(cursor, width, n, out)
+  if (encoding === Encoding.RLE) decodeRleHybridWithLength(cursor, width, n, out, offset)
+  else if (encoding === Encoding.BIT_PACKED) decodeBitPacked(cursor, width, n, out, offset)
   else throw new ParquetError('ENCODING_UNSUPPORTED', `expected RLE or BIT_PACKED levels, found ${EncodingNames[encoding] ?? encoding}`)
-  return out
 }
 
-function readLevelsV2(bytes: Uint8Array, maxLevel: number, n: number): LevelArray {
-  const out = levelArray(maxLevel, n)
-  decodeRleHybrid(makeCursor(bytes), bitWidthOf(maxLevel), n, out, 0, bytes.length)
-  return out
+function readLevelsV2(bytes: Uint8Array, maxLevel: number, n: number, out: LevelArray, offset: number): void {
+  decodeRleHybrid(makeCursor(bytes), bitWidthOf(maxLevel), n, out, offset, bytes.length)
 }
 
-/** Counts the levels that carry a value (def == max), checking none is above max. */
-function countValues(levels: LevelArray | undefined, maxLevel: number, n: number): number {
+/** Counts the levels in [from, from + n) that carry a value (def == max), checking none is above max. */
+function countValues(levels: LevelArray | undefined, maxLevel: number, from: number, n: number): number {
   if (!levels) return n
   let count = 0
-  for (let i = 0; i < n; i++) {
+  for (let i = from, end = from + n; i < end; i++) {
     const level = levels[i]!
     if (level === maxLevel) count++
     else if (level > maxLevel) {
-      throw new ParquetError('LEVELS_INVALID', `definition level ${level} at position ${i} is above the column's maximum ${maxLevel}`)
+      throw new ParquetError('LEVELS_INVALID', `definition level ${level} at position ${i - from} of the page is above the column's maximum ${maxLevel}`)
     }
   }
   return count

@@ -3,6 +3,10 @@
  * RLE for BOOLEAN, DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY,
  * DELTA_BYTE_ARRAY and BYTE_STREAM_SPLIT, dispatched on the encoding and the
  * physical type. BYTE_ARRAY text columns decode straight to strings.
+ *
+ * Numbers, booleans and strings are written into the caller's output at an
+ * offset (one array per column chunk, allocated once); binary values come
+ * back per page as offsets + bytes and are joined by the caller.
  */
 import type { Cursor } from '../cursor.js'
 import { ParquetError } from '../errors.js'
@@ -21,16 +25,11 @@ import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import { Encoding, EncodingNames } from '../format/parquet.gen.js'
 import type { PhysicalType } from '../metadata/schema.js'
 
+/** Values written in place: numbers, booleans (0/1) and strings. */
+export type DenseValues = Uint8Array | Int32Array | BigInt64Array | Float32Array | Float64Array | string[]
+
 /** Dense non-null values of one page (or dictionary), by physical type. */
-export type PageValues =
-  | Uint8Array // BOOLEAN, 0 or 1
-  | Int32Array
-  | BigInt64Array
-  | Float32Array
-  | Float64Array
-  | string[] // text BYTE_ARRAY
-  | ByteArrayColumn
-  | FixedLenColumn // FIXED_LEN_BYTE_ARRAY, INT96
+export type PageValues = DenseValues | ByteArrayColumn | FixedLenColumn
 
 /** What a value decoder needs to know about its column. */
 export interface ValueColumn {
@@ -40,114 +39,137 @@ export interface ValueColumn {
   strings: boolean
 }
 
-/** Decodes `count` values in `encoding` from cursor.offset to `end`. */
+/** Where a page's values go: `values[offset..]`, and reusable scratch space. */
+export interface ValueTarget {
+  values: DenseValues
+  offset: number
+  /** Dictionary indices of a page, reused across pages. */
+  indices?: Int32Array
+}
+
+/** True when the column's values are written in place (not binary). */
+export function isDense(column: ValueColumn): boolean {
+  const t = column.physicalType
+  return t !== 'INT96' && t !== 'FIXED_LEN_BYTE_ARRAY' && (t !== 'BYTE_ARRAY' || column.strings)
+}
+
+/** A dense output for `count` values of the column. */
+export function allocateValues(column: ValueColumn, count: number): DenseValues {
+  switch (column.physicalType) {
+    case 'BOOLEAN': return new Uint8Array(count)
+    case 'INT32': return new Int32Array(count)
+    case 'INT64': return new BigInt64Array(count)
+    case 'FLOAT': return new Float32Array(count)
+    case 'DOUBLE': return new Float64Array(count)
+    default: return new Array<string>(count)
+  }
+}
+
+/**
+ * Decodes `count` values in `encoding` from cursor.offset to `end`. Dense
+ * columns write into `target` (a fresh array when absent) and return it;
+ * binary columns return the page's values.
+ */
 export function decodeValues(
-  cursor: Cursor, end: number, encoding: number, column: ValueColumn, count: number, dictionary: PageValues | undefined,
+  cursor: Cursor, end: number, encoding: number, column: ValueColumn, count: number,
+  dictionary: PageValues | undefined, target?: ValueTarget,
 ): PageValues {
+  const dense = isDense(column)
+  const out = target ?? (dense ? { values: allocateValues(column, count), offset: 0 } : undefined)
   switch (encoding) {
     case Encoding.PLAIN:
-      return decodePlain(cursor, end, column, count)
+      return out ? decodePlainInto(cursor, end, column, count, out) : decodePlainBinary(cursor, end, column, count)
     case Encoding.PLAIN_DICTIONARY:
     case Encoding.RLE_DICTIONARY:
-      return decodeDictionary(cursor, end, count, dictionary)
+      return decodeDictionary(cursor, end, count, dictionary, out)
     case Encoding.RLE:
-      if (column.physicalType !== 'BOOLEAN') break
-      return decodeRleBooleans(cursor, end, count)
+      if (column.physicalType !== 'BOOLEAN' || !out) break
+      decodeRleHybridWithLength(cursor, 1, count, out.values as Uint8Array, out.offset, end)
+      return out.values
     case Encoding.DELTA_BINARY_PACKED:
-      if (column.physicalType === 'INT32') return deltaInt32(cursor, end, count)
-      if (column.physicalType === 'INT64') return deltaInt64(cursor, end, count)
+      if (out && (column.physicalType === 'INT32' || column.physicalType === 'INT64')) return decodeDelta(cursor, end, count, out)
       break
     case Encoding.DELTA_LENGTH_BYTE_ARRAY:
       if (column.physicalType !== 'BYTE_ARRAY') break
-      return finishByteArray(decodeDeltaLengthByteArray(cursor, count, end), column)
+      return finishByteArray(decodeDeltaLengthByteArray(cursor, count, end), out)
     case Encoding.DELTA_BYTE_ARRAY:
-      return decodeDeltaStrings(cursor, end, column, count)
+      return decodeDeltaStrings(cursor, end, column, count, out)
     case Encoding.BYTE_STREAM_SPLIT:
-      return decodeSplit(cursor, end, column, count)
+      return decodeSplit(cursor, end, column, count, out)
   }
   throw new ParquetError('ENCODING_UNSUPPORTED', `encoding ${EncodingNames[encoding] ?? encoding} is not defined for ${column.physicalType} values`, { offset: cursor.offset })
 }
 
-function decodePlain(cursor: Cursor, end: number, column: ValueColumn, count: number): PageValues {
+function decodePlainInto(cursor: Cursor, end: number, column: ValueColumn, count: number, out: ValueTarget): DenseValues {
+  const { values, offset } = out
   switch (column.physicalType) {
-    case 'BOOLEAN': return fill(new Uint8Array(count), (o) => decodePlainBoolean(cursor, count, o, 0, end))
-    case 'INT32': return fill(new Int32Array(count), (o) => decodePlainInt32(cursor, count, o, 0, end))
-    case 'INT64': return fill(new BigInt64Array(count), (o) => decodePlainInt64(cursor, count, o, 0, end))
-    case 'FLOAT': return fill(new Float32Array(count), (o) => decodePlainFloat(cursor, count, o, 0, end))
-    case 'DOUBLE': return fill(new Float64Array(count), (o) => decodePlainDouble(cursor, count, o, 0, end))
-    case 'INT96': return decodePlainFixed(cursor, count, 12, end)
-    case 'FIXED_LEN_BYTE_ARRAY': return decodePlainFixed(cursor, count, column.typeLength, end)
-    case 'BYTE_ARRAY':
-      if (!column.strings) return decodePlainByteArray(cursor, count, end)
-      return fill(new Array<string>(count), (o) => decodePlainStrings(cursor, count, o, 0, end))
+    case 'BOOLEAN': decodePlainBoolean(cursor, count, values as Uint8Array, offset, end); break
+    case 'INT32': decodePlainInt32(cursor, count, values as Int32Array, offset, end); break
+    case 'INT64': decodePlainInt64(cursor, count, values as BigInt64Array, offset, end); break
+    case 'FLOAT': decodePlainFloat(cursor, count, values as Float32Array, offset, end); break
+    case 'DOUBLE': decodePlainDouble(cursor, count, values as Float64Array, offset, end); break
+    default: decodePlainStrings(cursor, count, values as string[], offset, end)
   }
+  return values
 }
 
-function fill<T>(out: T, decode: (out: T) => void): T {
-  decode(out)
-  return out
+function decodePlainBinary(cursor: Cursor, end: number, column: ValueColumn, count: number): PageValues {
+  if (column.physicalType === 'BYTE_ARRAY') return decodePlainByteArray(cursor, count, end)
+  return decodePlainFixed(cursor, count, column.physicalType === 'INT96' ? 12 : column.typeLength, end)
 }
 
-function decodeDictionary(cursor: Cursor, end: number, count: number, dictionary: PageValues | undefined): PageValues {
+function decodeDictionary(cursor: Cursor, end: number, count: number, dictionary: PageValues | undefined, out: ValueTarget | undefined): PageValues {
   if (!dictionary) {
     throw new ParquetError('PAGE_INVALID', 'expected a dictionary page before a dictionary-encoded data page, found none', { offset: cursor.offset })
   }
-  const indices = new Int32Array(count)
+  let indices = out?.indices
+  if (!indices || indices.length < count) indices = new Int32Array(count)
+  if (out) out.indices = indices
   decodeDictionaryIndices(cursor, count, indices, 0, Number.POSITIVE_INFINITY, end)
-  if (Array.isArray(dictionary)) return fill(new Array<string>(count), (o) => gatherStrings(dictionary, indices, 0, count, o))
-  if ('offsets' in dictionary) return gatherByteArray(dictionary, indices, 0, count)
-  if ('width' in dictionary) return gatherFixed(dictionary, indices, 0, count)
-  const numeric = dictionary as Int32Array
-  const out = new (numeric.constructor as new (n: number) => Int32Array)(count)
-  gatherNumeric(numeric, indices, 0, count, out)
-  return out
-}
-
-function decodeRleBooleans(cursor: Cursor, end: number, count: number): Uint8Array {
-  const out = new Uint8Array(count)
-  decodeRleHybridWithLength(cursor, 1, count, out, 0, end)
-  return out
-}
-
-function deltaInt32(cursor: Cursor, end: number, count: number): Int32Array {
-  const out = new Int32Array(count)
-  checkCount(decodeDeltaInt32(cursor, out, 0, end), count, cursor)
-  return out
-}
-
-function deltaInt64(cursor: Cursor, end: number, count: number): BigInt64Array {
-  const out = new BigInt64Array(count)
-  checkCount(decodeDeltaInt64(cursor, out, 0, end), count, cursor)
-  return out
-}
-
-function checkCount(found: number, expected: number, cursor: Cursor): void {
-  if (found !== expected) {
-    throw new ParquetError('ENCODING_INVALID', `DELTA_BINARY_PACKED: expected ${expected} values (the page's non-null count), the header says ${found}`, { offset: cursor.offset })
+  if (out && Array.isArray(dictionary)) {
+    gatherStrings(dictionary, indices, 0, count, out.values as string[], out.offset)
+    return out.values
   }
+  if (out) {
+    gatherNumeric(dictionary as Int32Array, indices, 0, count, out.values as Int32Array, out.offset)
+    return out.values
+  }
+  if ('offsets' in dictionary) return gatherByteArray(dictionary, indices, 0, count)
+  return gatherFixed(dictionary as FixedLenColumn, indices, 0, count)
 }
 
-function decodeDeltaStrings(cursor: Cursor, end: number, column: ValueColumn, count: number): PageValues {
+function decodeDelta(cursor: Cursor, end: number, count: number, out: ValueTarget): DenseValues {
+  const { values, offset } = out
+  const found = values instanceof Int32Array
+    ? decodeDeltaInt32(cursor, values.subarray(0, offset + count), offset, end)
+    : decodeDeltaInt64(cursor, (values as BigInt64Array).subarray(0, offset + count), offset, end)
+  if (found !== count) {
+    throw new ParquetError('ENCODING_INVALID', `DELTA_BINARY_PACKED: expected ${count} values (the page's non-null count), the header says ${found}`, { offset: cursor.offset })
+  }
+  return values
+}
+
+function decodeDeltaStrings(cursor: Cursor, end: number, column: ValueColumn, count: number, out: ValueTarget | undefined): PageValues {
   const values = decodeDeltaByteArray(cursor, count, end)
   if (column.physicalType === 'FIXED_LEN_BYTE_ARRAY') return byteArrayToFixed(values, column.typeLength)
   if (column.physicalType !== 'BYTE_ARRAY') {
     throw new ParquetError('ENCODING_UNSUPPORTED', `DELTA_BYTE_ARRAY is not defined for ${column.physicalType} values`, { offset: cursor.offset })
   }
-  return finishByteArray(values, column)
+  return finishByteArray(values, out)
 }
 
-function finishByteArray(values: ByteArrayColumn, column: ValueColumn): PageValues {
-  return column.strings ? byteArrayToStrings(values, new Array<string>(values.offsets.length - 1)) : values
+function finishByteArray(values: ByteArrayColumn, out: ValueTarget | undefined): PageValues {
+  if (!out) return values
+  byteArrayToStrings(values, out.values as string[], out.offset)
+  return out.values
 }
 
-function decodeSplit(cursor: Cursor, end: number, column: ValueColumn, count: number): PageValues {
-  switch (column.physicalType) {
-    case 'FLOAT': return fill(new Float32Array(count), (o) => decodeByteStreamSplit(cursor, count, o, 0, end))
-    case 'DOUBLE': return fill(new Float64Array(count), (o) => decodeByteStreamSplit(cursor, count, o, 0, end))
-    case 'INT32': return fill(new Int32Array(count), (o) => decodeByteStreamSplit(cursor, count, o, 0, end))
-    case 'INT64': return fill(new BigInt64Array(count), (o) => decodeByteStreamSplit(cursor, count, o, 0, end))
-    case 'FIXED_LEN_BYTE_ARRAY': return decodeByteStreamSplitFixed(cursor, count, column.typeLength, end)
-    default:
-      throw new ParquetError('ENCODING_UNSUPPORTED', `BYTE_STREAM_SPLIT is not defined for ${column.physicalType} values`, { offset: cursor.offset })
+function decodeSplit(cursor: Cursor, end: number, column: ValueColumn, count: number, out: ValueTarget | undefined): PageValues {
+  if (column.physicalType === 'FIXED_LEN_BYTE_ARRAY') return decodeByteStreamSplitFixed(cursor, count, column.typeLength, end)
+  const t = column.physicalType
+  if (!out || !(t === 'FLOAT' || t === 'DOUBLE' || t === 'INT32' || t === 'INT64')) {
+    throw new ParquetError('ENCODING_UNSUPPORTED', `BYTE_STREAM_SPLIT is not defined for ${t} values`, { offset: cursor.offset })
   }
+  decodeByteStreamSplit(cursor, count, out.values as Float64Array, out.offset, end)
+  return out.values
 }

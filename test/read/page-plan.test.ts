@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { joinPages } from '../../src/column/column-read.js'
+import { decodeChunk } from '../../src/column/column-read.js'
 import { makeCursor } from '../../src/cursor.js'
 import { PageType, readPageHeader } from '../../src/format/parquet.gen.js'
 import { readRanges } from '../../src/io/coalesce.js'
 import { bufferSource } from '../../src/io/source.js'
 import type { RowGroupInfo } from '../../src/metadata/file-metadata.js'
 import { type ColumnPageIndex, readPageIndexes } from '../../src/metadata/page-index.js'
-import { decodeDataPage, decodeDictionaryPage, type DecodedPage, type LeafColumn } from '../../src/page/page-decode.js'
-import { splitPages } from '../../src/page/page-read.js'
+import type { LeafColumn } from '../../src/page/page-decode.js'
+import { splitPages, dataPageValues } from '../../src/page/page-read.js'
 import type { PageValues } from '../../src/page/values-decode.js'
 import { planPages } from '../../src/read/page-plan.js'
 import { duckValues, type LoadedFile, loadCorpus } from '../metadata/page-index-helpers.js'
@@ -102,14 +102,11 @@ async function decodePlanned(file: LoadedFile, rg: RowGroupInfo, column: string,
   const options = { maxPageValues: 1 << 24 }
   const buffers = await readRanges(bufferSource(file.bytes), plan.ranges)
   const pages = plan.ranges.flatMap((r, i) => splitPages(buffers[i]!, r.start, ctx))
-  let dictionary: PageValues | undefined
-  const decoded: DecodedPage[] = []
-  for (const page of pages) {
-    if (page.header.type === PageType.DICTIONARY_PAGE) dictionary = await decodeDictionaryPage(page, leaf, ctx, options)
-    else decoded.push(await decodeDataPage(page, leaf, dictionary, ctx, options, 1 << 24))
-  }
+  const hasDictionary = pages.some((p) => p.header.type === PageType.DICTIONARY_PAGE)
+  const capacity = pages.reduce((n, p) => n + dataPageValues(p.header), 0)
+  const data = await decodeChunk(pages, leaf, chunk.column, ctx, options, capacity)
   const dataOffsets = pages.filter((p) => p.header.type !== PageType.DICTIONARY_PAGE).map((p) => p.offset)
-  return { plan, index, dataOffsets, dictionary: dictionary !== undefined, data: joinPages(decoded, chunk.column, leaf) }
+  return { plan, index, dataOffsets, dictionary: hasDictionary, data }
 }
 
 describe('planPages on corpus indexes: the planned bytes decode to exactly the rows DuckDB reads there', () => {
