@@ -33,3 +33,5 @@ export {
 export type { Field, FieldMap, FieldOptions, RowOf, ValueOf, TimeUnitName, DecimalPhysical } from './schema/field.js'
 export { schemaElements, declareSchema } from './schema/schema-elements.js'
 export { inferSchema } from './schema/infer.js'
+export { compileFilter, createBloomFilter, bloomInsert, bloomCheck, bloomHash, encodeBloomFilter, decodeBloomFilter, readBloomFilter, xxhash64 } from './query/index.js'
+export type { Filter, FilterColumn, FilterValue, CompareOp, LeafOp, PushdownStats, BloomFilter } from './query/index.js'
