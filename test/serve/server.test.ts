@@ -87,6 +87,15 @@ describe('read endpoints', () => {
     const { body } = await get(`/api/files/${id('processed/nested.parquet')}/data?limit=1`)
     expect(body.rows[0]).toEqual({ a: [['a', [[1, true], [2, false]]]], b: 1, c: 1 })
   })
+  it('POST /api/query filters and reports the pushdown figures', async () => {
+    const filter = { and: [{ column: 'id', op: 'ge', value: 2 }, { column: 'name', op: 'startsWith', value: 'B' }] }
+    const { status, body } = await post('/api/query', JSON.stringify({ file: 'processed/sample.parquet', columns: ['id', 'name'], filter }))
+    expect(status).toBe(200)
+    expect(body.rows).toEqual([{ id: 4, name: 'Barbara' }])
+    expect(body.pushdown).toMatchObject({ rowGroups: 1, rowsMatched: 1 })
+    const bad = await post('/api/query', JSON.stringify({ file: 'processed/sample.parquet', filter: { column: 'id', op: 'nope', value: 1 } }))
+    expect(bad.status).toBe(400)
+  })
   it('POST /api/query returns rows', async () => {
     const { status, body } = await post('/api/query', JSON.stringify({ file: 'processed/sample.parquet', columns: ['name'], offset: 1, limit: 2 }))
     expect(status).toBe(200)
