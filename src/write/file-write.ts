@@ -3,11 +3,15 @@
  * `PAR1`, the row groups' column chunks, then every ColumnIndex, then every
  * OffsetIndex, then the footer (FileMetaData with TYPE_ORDER column orders
  * for every leaf), its length and `PAR1`. Chunk-relative offsets from
- * column-write.ts are moved to file offsets here.
+ * column-write.ts are moved to file offsets here. The bytes go out as they
+ * are made (a row group's pages through `emit`, then the tail): only the
+ * chunks' metadata and page indexes stay in memory until the footer.
  */
 import { type ColumnWriteOptions, type LeafInput, type WrittenChunk, writeColumnChunk } from '../column/column-write.js'
 import { withContext } from '../errors.js'
-import type { ColumnChunk, FileMetaData, KeyValue, RowGroup, SchemaElement, SortingColumn } from '../format/parquet.gen.js'
+import type {
+  ColumnChunk, ColumnIndex, FileMetaData, KeyValue, OffsetIndex, RowGroup, SchemaElement, SortingColumn,
+} from '../format/parquet.gen.js'
 import { encodeColumnIndex, encodeFooter, encodeOffsetIndex, MAGIC_BYTES } from '../metadata/footer-write.js'
 import type { Schema } from '../metadata/schema.js'
 import { ParquetError } from '../errors.js'
@@ -18,25 +22,30 @@ import { DEFAULTS, leafSettings, type WriteOptions } from './options.js'
 export const CREATED_BY = `parquet-ts version ${version}`
 
 interface ChunkOut {
-  chunk: WrittenChunk
   meta: ColumnChunk
   start: number
+  offsetIndex?: OffsetIndex
+  columnIndex?: ColumnIndex
 }
 
-/** Collects the file's bytes and row groups as they are written. */
+/** Receives the file's bytes in order. */
+export type Emit = (bytes: Uint8Array) => Promise<void>
+
+/** The row groups written so far and the file offset reached. */
 export interface FileState {
   schema: Schema
   elements: SchemaElement[]
   options: WriteOptions
-  parts: Uint8Array[]
+  /** Bytes written so far (the leading magic included). */
   offset: number
   rowGroups: RowGroup[]
   chunks: ChunkOut[][]
   numRows: number
 }
 
+/** A file state; the caller writes `MAGIC_BYTES` (its first 4 bytes) itself. */
 export function startFile(schema: Schema, elements: SchemaElement[], options: WriteOptions): FileState {
-  return { schema, elements, options, parts: [MAGIC_BYTES], offset: 4, rowGroups: [], chunks: [], numRows: 0 }
+  return { schema, elements, options, offset: MAGIC_BYTES.length, rowGroups: [], chunks: [], numRows: 0 }
 }
 
 function chunkOptions(state: FileState, leafIndex: number): ColumnWriteOptions {
@@ -59,8 +68,8 @@ function chunkOptions(state: FileState, leafIndex: number): ColumnWriteOptions {
   }
 }
 
-/** Writes one row group from its leaves (in column order). */
-export async function writeRowGroup(state: FileState, leaves: LeafInput[], numRows: number): Promise<void> {
+/** Writes one row group from its leaves (in column order), each chunk's pages through `emit`. */
+export async function writeRowGroup(state: FileState, leaves: LeafInput[], numRows: number, emit: Emit): Promise<void> {
   const rowGroupIndex = state.rowGroups.length
   const outs: ChunkOut[] = []
   const first = state.offset
@@ -77,10 +86,10 @@ export async function writeRowGroup(state: FileState, leaves: LeafInput[], numRo
     const md = chunk.metaData
     md.data_page_offset += start
     if (md.dictionary_page_offset !== undefined) md.dictionary_page_offset += start
-    for (const p of chunk.pages) state.parts.push(p)
+    for (const p of chunk.pages) await emit(p)
     state.offset += chunk.byteLength
     uncompressed += md.total_uncompressed_size
-    outs.push({ chunk, start, meta: { file_offset: start, meta_data: md } })
+    outs.push({ start, meta: { file_offset: start, meta_data: md }, offsetIndex: chunk.offsetIndex, columnIndex: chunk.columnIndex })
   }
   const rowGroup: RowGroup = {
     columns: outs.map((o) => o.meta),
@@ -107,34 +116,35 @@ function sortingColumns(state: FileState): SortingColumn[] | undefined {
   })
 }
 
-function appendIndexes(state: FileState): void {
+function appendIndexes(state: FileState, parts: Uint8Array[]): void {
   for (const outs of state.chunks) {
     for (const o of outs) {
-      if (!o.chunk.columnIndex) continue
-      const bytes = encodeColumnIndex(o.chunk.columnIndex)
+      if (!o.columnIndex) continue
+      const bytes = encodeColumnIndex(o.columnIndex)
       o.meta.column_index_offset = state.offset
       o.meta.column_index_length = bytes.length
-      state.parts.push(bytes)
+      parts.push(bytes)
       state.offset += bytes.length
     }
   }
   for (const outs of state.chunks) {
     for (const o of outs) {
-      const index = o.chunk.offsetIndex
+      const index = o.offsetIndex
       if (!index) continue
       for (const loc of index.page_locations) loc.offset += o.start
       const bytes = encodeOffsetIndex(index)
       o.meta.offset_index_offset = state.offset
       o.meta.offset_index_length = bytes.length
-      state.parts.push(bytes)
+      parts.push(bytes)
       state.offset += bytes.length
     }
   }
 }
 
-/** Writes the page indexes and the footer; returns the whole file. */
-export function finishFile(state: FileState): Uint8Array {
-  appendIndexes(state)
+/** The page indexes and the footer: the file's last bytes, in order. */
+export function finishFile(state: FileState): Uint8Array[] {
+  const parts: Uint8Array[] = []
+  appendIndexes(state, parts)
   const o = state.options
   const metadata: FileMetaData = {
     version: (o.pageVersion ?? DEFAULTS.pageVersion) === 2 ? 2 : 1,
@@ -146,13 +156,8 @@ export function finishFile(state: FileState): Uint8Array {
   }
   const kv = o.keyValueMetadata
   if (kv && Object.keys(kv).length > 0) metadata.key_value_metadata = Object.entries(kv).map(([key, value]): KeyValue => ({ key, value }))
-  state.parts.push(encodeFooter(metadata))
-  const total = state.parts.reduce((n, p) => n + p.length, 0)
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const p of state.parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
+  const footer = encodeFooter(metadata)
+  parts.push(footer)
+  state.offset += footer.length
+  return parts
 }
