@@ -13,7 +13,9 @@ export type CodecName = (typeof CODEC_NAMES)[number]
 
 /** A page codec. `compress` is absent for codecs only read (LZO, LZ4). */
 export interface Codec {
+  /** Inflates one page to exactly `uncompressedSize` bytes. */
   decompress(input: Uint8Array, uncompressedSize: number): Uint8Array | Promise<Uint8Array>
+  /** Compresses one page. */
   compress?(input: Uint8Array): Uint8Array | Promise<Uint8Array>
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ByteSource, ReadOptions } from './source.js'
 
+/** A half-open byte range `[start, end)` of a file. */
 export interface ByteRange {
   start: number
   end: number

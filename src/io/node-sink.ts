@@ -16,6 +16,7 @@ import { basename, dirname, join } from 'node:path'
 import { ParquetError, withContext } from '../errors.js'
 import type { ByteSink } from './sinks.js'
 
+/** Options for `fileSink`. */
 export interface FileSinkOptions {
   /** Replace an existing file at the path (default true). */
   overwrite?: boolean

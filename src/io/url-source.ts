@@ -12,6 +12,7 @@
 import { ParquetError } from '../errors.js'
 import { type ByteSource, checkAborted, checkRange, type ReadOptions, type SourceTail } from './source.js'
 
+/** Options for `urlSource`: request headers, a custom fetch, a known length, concurrency. */
 export interface UrlSourceOptions {
   /** Extra request headers, e.g. `{ Authorization: 'Bearer …' }`. */
   headers?: Record<string, string>

@@ -21,6 +21,7 @@ import { type FooterOptions, readFooter } from './footer-read.js'
 import { buildSchema, PHYSICAL_TYPES, type Schema, type SchemaNode } from './schema.js'
 import { type ColumnStatistics, decodeStatistics } from './statistics.js'
 
+/** One column chunk of a row group: path, codec, encodings, byte range in the file and statistics. */
 export interface ColumnChunkInfo {
   /** The leaf this chunk holds. */
   column: SchemaNode
@@ -46,6 +47,7 @@ export interface ColumnChunkInfo {
   metaData?: ColumnMetaData
 }
 
+/** One row group: its row count, sizes and column chunks. */
 export interface RowGroupInfo {
   index: number
   numRows: number
@@ -55,6 +57,7 @@ export interface RowGroupInfo {
   rowGroup: RowGroup
 }
 
+/** A file footer in a readable form: schema tree, row groups with their column chunks, and the raw Thrift FileMetaData. */
 export interface ParquetMetadata {
   /** The decoded footer, with the IDL's field names. */
   fileMetaData: FileMetaData
@@ -75,6 +78,7 @@ export interface ParquetMetadata {
   footerLength: number
 }
 
+/** Options for `readMetadata`: footer read settings plus the `urlSource` options used when the input is a URL. */
 export interface ReadMetadataOptions extends FooterOptions, UrlSourceOptions {}
 
 /** Reads and decodes the metadata of a parquet file. */

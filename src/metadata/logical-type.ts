@@ -5,8 +5,10 @@
  */
 import type { LogicalType, SchemaElement, TimeUnit as ThriftTimeUnit } from '../format/parquet.gen.js'
 
+/** The unit of a TIME or TIMESTAMP column. */
 export type TimeUnit = 'MILLIS' | 'MICROS' | 'NANOS'
 
+/** The logical type of a column (LogicalTypes.md), with its parameters, from LogicalType or the legacy ConvertedType. */
 export type LogicalTypeInfo =
   | { type: 'STRING' }
   | { type: 'MAP' }

@@ -8,7 +8,9 @@ import { ParquetError } from '../errors.js'
 import type { SchemaElement } from '../format/parquet.gen.js'
 import { type LogicalTypeInfo, resolveLogicalType } from './logical-type.js'
 
+/** Whether a field occurs exactly once, at most once or any number of times per parent. */
 export type Repetition = 'REQUIRED' | 'OPTIONAL' | 'REPEATED'
+/** The Parquet physical (storage) type of a leaf column. */
 export type PhysicalType =
   | 'BOOLEAN'
   | 'INT32'
@@ -24,6 +26,7 @@ export const PHYSICAL_TYPES: readonly PhysicalType[] = [
 ]
 const REPETITIONS: readonly Repetition[] = ['REQUIRED', 'OPTIONAL', 'REPEATED']
 
+/** One field of the schema tree: a group (with children) or a leaf column, with its repetition and types. */
 export interface SchemaNode {
   name: string
   /** Names from the first level below the root down to this node. */
@@ -44,6 +47,7 @@ export interface SchemaNode {
   columnIndex: number
 }
 
+/** The schema tree of a file, built from the footer's flat SchemaElement list. */
 export interface Schema {
   root: SchemaNode
   /** Leaves in column order (the order of column chunks in every row group). */

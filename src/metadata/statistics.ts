@@ -17,8 +17,10 @@ import type { SchemaNode } from './schema.js'
 
 export { float16ToNumber }
 
+/** A min or max statistic as a JS value of the column's type. */
 export type StatisticValue = boolean | number | bigint | string | Uint8Array
 
+/** Column chunk statistics decoded to JS values: min/max, null and distinct counts. */
 export interface ColumnStatistics {
   min?: StatisticValue
   max?: StatisticValue
@@ -30,6 +32,7 @@ export interface ColumnStatistics {
   isMaxExact?: boolean
 }
 
+/** How min/max compare for a column type: signed, unsigned (bytewise) or unknown (not to be trusted). */
 export type SortOrder = 'SIGNED' | 'UNSIGNED' | 'UNKNOWN'
 
 /** The sort order the spec defines for a column's logical (else physical) type. */

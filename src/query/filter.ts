@@ -31,10 +31,13 @@ import { findNode, type Schema, type SchemaNode } from '../metadata/schema.js'
 import { invalidFilter, type Key, type KeySpec, keySpec } from './keys.js'
 import { literalKey } from './literals.js'
 
+/** A value a filter compares column values with. */
 export type FilterValue = number | bigint | string | boolean | Date | Uint8Array
 
+/** The comparisons a filter leaf can make. */
 export type CompareOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'startsWith'
 
+/** A row filter: comparisons on columns combined with and/or/not. */
 export type Filter =
   | { column: string; op: CompareOp; value: FilterValue }
   | { column: string; op: 'in'; value: readonly FilterValue[] }
@@ -44,6 +47,7 @@ export type Filter =
   | { or: readonly Filter[] }
   | { not: Filter }
 
+/** Every operator a filter leaf can hold: comparisons, set membership, ranges and null tests. */
 export type LeafOp = CompareOp | 'in' | 'between' | 'isNull' | 'isNotNull'
 
 /** A column a filter reads. */

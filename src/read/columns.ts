@@ -6,6 +6,7 @@
 import type { LeafData } from '../dremel/assemble.js'
 import type { SchemaNode } from '../metadata/schema.js'
 
+/** The values of one column as returned by `readColumns`, with a null mask where the column is optional. */
 export interface ColumnData {
   /** One value per row: a typed array for numeric columns, else an array. */
   values: ArrayLike<unknown>
@@ -13,6 +14,7 @@ export interface ColumnData {
   nulls?: Uint8Array
 }
 
+/** Columns by top-level name, as returned by `readColumns`. */
 export type ColumnSet = Record<string, ColumnData>
 
 type Typed = Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array | Uint8Array | Int8Array | Int16Array | Uint16Array

@@ -13,6 +13,7 @@ import type { LogicalType } from '../format/parquet.gen.js'
 import type { Interval } from '../logical/to-js.js'
 import type { PhysicalType } from '../metadata/schema.js'
 
+/** Options every field builder takes. */
 export interface FieldOptions {
   /** The value may be null or undefined (OPTIONAL). Default false (REQUIRED). */
   optional?: boolean
@@ -57,6 +58,7 @@ export interface StructField<T = unknown> extends FieldBase<T> {
   fields: FieldMap
 }
 
+/** A field declaration: a primitive column, a LIST, a MAP or a struct. */
 export type Field<T = unknown> = PrimitiveField<T> | ListField<T> | MapField<T> | StructField<T>
 
 /** Top-level fields (or a struct's fields) by name, in column order. */
@@ -97,25 +99,37 @@ function int(bitWidth: number, isSigned: boolean): Extra {
   return { logicalType: { INTEGER: { bitWidth, isSigned } }, convertedType: converted }
 }
 
+/** A BOOLEAN field. */
 export const boolean = <O extends FieldOptions>(o?: O) => primitive<boolean, O>('BOOLEAN', o)
 /** INT32 without annotation. */
 export const int32 = <O extends FieldOptions>(o?: O) => primitive<number, O>('INT32', o)
 /** INT64 without annotation (bigint, or a safe-integer number). */
 export const int64 = <O extends FieldOptions>(o?: O) => primitive<bigint | number, O>('INT64', o)
+/** An INT32 field annotated as a signed 8-bit integer. */
 export const int8 = <O extends FieldOptions>(o?: O) => primitive<number, O>('INT32', o, int(8, true))
+/** An INT32 field annotated as a signed 16-bit integer. */
 export const int16 = <O extends FieldOptions>(o?: O) => primitive<number, O>('INT32', o, int(16, true))
+/** An INT32 field annotated as an unsigned 8-bit integer. */
 export const uint8 = <O extends FieldOptions>(o?: O) => primitive<number, O>('INT32', o, int(8, false))
+/** An INT32 field annotated as an unsigned 16-bit integer. */
 export const uint16 = <O extends FieldOptions>(o?: O) => primitive<number, O>('INT32', o, int(16, false))
+/** An INT32 field annotated as an unsigned 32-bit integer. */
 export const uint32 = <O extends FieldOptions>(o?: O) => primitive<number, O>('INT32', o, int(32, false))
+/** An INT64 field annotated as an unsigned 64-bit integer. */
 export const uint64 = <O extends FieldOptions>(o?: O) => primitive<bigint | number, O>('INT64', o, int(64, false))
+/** A FLOAT (32-bit IEEE 754) field. */
 export const float = <O extends FieldOptions>(o?: O) => primitive<number, O>('FLOAT', o)
+/** A DOUBLE (64-bit IEEE 754) field. */
 export const double = <O extends FieldOptions>(o?: O) => primitive<number, O>('DOUBLE', o)
 /** FLOAT16: FIXED_LEN_BYTE_ARRAY(2), IEEE half precision. */
 export const float16 = <O extends FieldOptions>(o?: O) => primitive<number, O>('FIXED_LEN_BYTE_ARRAY', o, { typeLength: 2, logicalType: { FLOAT16: {} } })
 /** UTF-8 text: BYTE_ARRAY STRING (UTF8). */
 export const string = <O extends FieldOptions>(o?: O) => primitive<string, O>('BYTE_ARRAY', o, { logicalType: { STRING: {} }, convertedType: 0 })
+/** A BYTE_ARRAY field annotated ENUM (strings). */
 export const enumString = <O extends FieldOptions>(o?: O) => primitive<string, O>('BYTE_ARRAY', o, { logicalType: { ENUM: {} }, convertedType: 4 })
+/** A BYTE_ARRAY field annotated JSON (JSON text as a string). */
 export const json = <O extends FieldOptions>(o?: O) => primitive<string, O>('BYTE_ARRAY', o, { logicalType: { JSON: {} }, convertedType: 19 })
+/** A BYTE_ARRAY field annotated BSON (the document bytes). */
 export const bson = <O extends FieldOptions>(o?: O) => primitive<Uint8Array, O>('BYTE_ARRAY', o, { logicalType: { BSON: {} }, convertedType: 20 })
 /** Unannotated BYTE_ARRAY. */
 export const binary = <O extends FieldOptions>(o?: O) => primitive<Uint8Array, O>('BYTE_ARRAY', o)
@@ -138,6 +152,7 @@ export const interval = <O extends FieldOptions>(o?: O) => primitive<Interval | 
 /** A column that holds only nulls: INT32 annotated UNKNOWN, always optional. */
 export const nullType = (o?: { id?: number }) => primitive<null, { optional: true }>('INT32', { ...o, optional: true }, { logicalType: { UNKNOWN: {} } })
 
+/** The unit of a `time` or `timestamp` field. */
 export type TimeUnitName = 'MILLIS' | 'MICROS' | 'NANOS'
 const UNIT = { MILLIS: { MILLIS: {} }, MICROS: { MICROS: {} }, NANOS: { NANOS: {} } } as const
 
@@ -156,6 +171,7 @@ export function timestamp<O extends FieldOptions>(unit: TimeUnitName, o?: O & { 
   return primitive<Date | bigint | number, O>('INT64', o, { logicalType: { TIMESTAMP: { isAdjustedToUTC: utc, unit: UNIT[unit] } }, convertedType: converted })
 }
 
+/** The physical type a `decimal` field is stored as. */
 export type DecimalPhysical = 'INT32' | 'INT64' | 'FIXED_LEN_BYTE_ARRAY' | 'BYTE_ARRAY'
 
 /**

@@ -23,6 +23,7 @@ import { errorAnswer, HttpError, intParam, readJson, sendJson } from './http-uti
 import { makeMetrics, type Metrics, observeQuery, renderMetrics } from './metrics.js'
 import { receiveUpload } from './upload.js'
 
+/** Options for `serve`: the data folder, where to listen and request limits. */
 export interface ServeOptions {
   /** The data folder (uploads/, processed/ and temp/ are created in it). */
   dir: string
@@ -43,9 +44,11 @@ interface Context {
   metaCache: Map<string, { key: string; meta: ParquetMetadata }>
 }
 
+/** A server started by `serve`: the Node server, its base URL and a way to stop it. */
 export interface RunningServer {
   server: Server
   url: string
+  /** Stops accepting connections and resolves when the server is closed. */
   close(): Promise<void>
 }
 

@@ -11,12 +11,14 @@ import { ParquetError } from '../errors.js'
 import { fromJsValues } from '../logical/from-js.js'
 import type { SchemaNode } from '../metadata/schema.js'
 
+/** Column values with an optional null mask (1 = null) of the same length. */
 export interface ColumnValues {
   values: ArrayLike<unknown>
   /** 1 where the row's value is null. */
   nulls?: Uint8Array
 }
 
+/** One column for `writeColumns`: an array or typed array of values, or values with a null mask. */
 export type ColumnInput = ArrayLike<unknown> | ColumnValues
 
 /** The values and mask of one column input. */

@@ -9,6 +9,7 @@ import type { SchemaNode } from '../metadata/schema.js'
 import type { FieldMap } from '../schema/field.js'
 import type { EncodingName } from './values-encode.js'
 
+/** The page codecs the writer can use. */
 export type CompressionName = 'UNCOMPRESSED' | 'SNAPPY' | 'GZIP' | 'BROTLI' | 'ZSTD' | 'LZ4_RAW'
 
 const CODEC_IDS: Record<CompressionName, number> = { UNCOMPRESSED: 0, SNAPPY: 1, GZIP: 2, BROTLI: 4, ZSTD: 6, LZ4_RAW: 7 }
@@ -21,6 +22,7 @@ export interface ColumnOptions {
   statistics?: boolean
 }
 
+/** One entry of the sorting_columns the writer records in each row group. */
 export interface SortingColumnOption {
   /** Dotted path of a leaf column. */
   column: string
@@ -28,6 +30,7 @@ export interface SortingColumnOption {
   nullsFirst?: boolean
 }
 
+/** Options for `writeRows` and `writeColumns`. */
 export interface WriteOptions {
   /** The schema (schema/field.ts builders); inferred from the values when absent (schema/infer.ts). */
   schema?: FieldMap

@@ -24,6 +24,7 @@ import { Encoding, EncodingNames } from '../format/parquet.gen.js'
 import type { PhysicalValues } from '../logical/to-js.js'
 import type { PhysicalType, SchemaNode } from '../metadata/schema.js'
 
+/** The value encodings the writer can use (Encodings.md). */
 export type EncodingName =
   | 'PLAIN' | 'RLE_DICTIONARY' | 'DELTA_BINARY_PACKED' | 'DELTA_LENGTH_BYTE_ARRAY' | 'DELTA_BYTE_ARRAY' | 'BYTE_STREAM_SPLIT' | 'RLE'
 
