@@ -144,23 +144,24 @@ async function flushRows(state: WriterState): Promise<void> {
   const rows = state.rows
   state.rows = []
   const first = file.numRows
-  const shredded = guard(() => shredRows(file.schema, rows), first)
+  const rowGroup = file.rowGroups.length
+  const shredded = guard(() => shredRows(file.schema, rows), first, rowGroup)
   const leaves = shredded.map((s): LeafInput => ({
     column: s.column,
     numLevels: s.numLevels,
     definitionLevels: s.definitionLevels,
     repetitionLevels: s.repetitionLevels,
-    values: guard(() => fromJsValues(s.values, s.column), first),
+    values: guard(() => fromJsValues(s.values, s.column), first, rowGroup),
   }))
   await writeRowGroup(file, leaves, rows.length, emitTo(state))
 }
 
-/** Runs `fn`, making any error a ParquetError whose row counts from the file's first row. */
-function guard<T>(fn: () => T, rowOffset: number): T {
+/** Runs `fn`, making any error a ParquetError of row group `rowGroup` whose row counts from the file's first row. */
+function guard<T>(fn: () => T, rowOffset: number, rowGroup: number): T {
   try {
     return fn()
   } catch (e) {
-    const err = withContext(e, {}, 'TYPE_INVALID')
+    const err = withContext(e, { rowGroup }, 'TYPE_INVALID')
     if (typeof err.context.row === 'number') err.context.row += rowOffset
     throw err
   }
@@ -203,7 +204,7 @@ async function flushColumns(state: WriterState): Promise<void> {
   const first = file.numRows
   const leaves = file.schema.root.children.flatMap((field) => {
     const input = concatColumn(pieces.parts.get(field.name)!)
-    return guard(() => columnLeaves(field, input, 0, pieces.rows), first)
+    return guard(() => columnLeaves(field, input, 0, pieces.rows), first, file.rowGroups.length)
   })
   await writeRowGroup(file, leaves, pieces.rows, emitTo(state))
 }
