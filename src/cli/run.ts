@@ -3,6 +3,7 @@
  * become one line on stderr and exit code 1, never a stack trace.
  */
 import { isParquetError } from '../errors.js'
+import type { CompressionName } from '../write/options.js'
 import { catCommand, type RowFormat } from './cat.js'
 import { metaCommand } from './meta.js'
 import { schemaCommand } from './schema.js'
@@ -16,12 +17,22 @@ commands:
   head FILE|URL [options]    print the first rows (10 unless --limit says otherwise)
   serve DIR [--port 8080] [--host 127.0.0.1]
                              run the Parquet API service over a folder
+  convert IN OUT [options]   convert between .csv, .jsonl/.ndjson and .parquet
+                             (by extension), streaming; OUT appears when complete
 
 options for cat and head:
   --format jsonl|csv|table   output format (default jsonl)
   --columns a,b.c            top-level columns or dotted paths
   --offset N                 first row (default 0)
-  --limit N                  number of rows`
+  --limit N                  number of rows
+
+options for convert:
+  --schema schema.json       column types, e.g. {"id": "int64", "name": "string?",
+                             "tags": {"list": "string"}} (default: the Parquet
+                             input's schema, or inferred from the first rows)
+  --compression C            UNCOMPRESSED, SNAPPY (default), GZIP, BROTLI, ZSTD, LZ4_RAW
+  --row-group-size N         rows per row group (default 122880)
+  --infer-rows N             rows looked at to infer CSV/JSON Lines types (default 1000)`
 
 interface Parsed {
   command: string | undefined
@@ -30,7 +41,9 @@ interface Parsed {
   values: Record<string, string>
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--columns', '--offset', '--limit', '--port', '--host'])
+const VALUE_OPTIONS = new Set([
+  '--format', '--columns', '--offset', '--limit', '--port', '--host', '--schema', '--compression', '--row-group-size', '--infer-rows',
+])
 
 function parseArgs(argv: string[]): Parsed {
   const positional: string[] = []
@@ -65,6 +78,14 @@ function catOptions(args: Parsed) {
   return { format, columns, offset: count(args.values.offset, 'offset') ?? 0, limit }
 }
 
+function convertOptions(args: Parsed) {
+  const compression = args.values.compression?.toUpperCase() as CompressionName | undefined
+  const rowGroupSize = count(args.values['row-group-size'], 'row-group-size')
+  const inferRows = count(args.values['infer-rows'], 'infer-rows')
+  if (rowGroupSize === 0 || inferRows === 0) throw new UsageError('--row-group-size and --infer-rows expect a number of at least 1')
+  return { schema: args.values.schema, compression, rowGroupSize, inferRows }
+}
+
 class UsageError extends Error {}
 
 export async function run(argv: string[]): Promise<string> {
@@ -95,6 +116,12 @@ export async function run(argv: string[]): Promise<string> {
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
       })
+      return ''
+    }
+    case 'convert': {
+      if (args.positional.length !== 2) throw new UsageError('convert takes an input and an output file')
+      const { convertCommand } = await import('./convert.js')
+      await convertCommand(args.positional[0]!, args.positional[1]!, convertOptions(args))
       return ''
     }
     case undefined:
