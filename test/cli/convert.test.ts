@@ -152,7 +152,7 @@ async function writeBigCsv(path: string, rows: number): Promise<void> {
     const line = `${i},name-${i},${i * 0.25},${i % 2 === 0},${i % 5 === 0 ? '' : `"note, ${i % 977}"`}\n`
     if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve))
   }
-  await new Promise((resolve) => out.end(resolve))
+  await new Promise<void>((resolve) => out.end(() => resolve()))
 }
 
 describe('convert streams', () => {
