@@ -150,7 +150,7 @@ async function writeBigCsv(path: string, rows: number): Promise<void> {
   out.write('id,name,value,flag,note\n')
   for (let i = 0; i < rows; i++) {
     const line = `${i},name-${i},${i * 0.25},${i % 2 === 0},${i % 5 === 0 ? '' : `"note, ${i % 977}"`}\n`
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve))
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   }
   await new Promise<void>((resolve) => out.end(() => resolve()))
 }
