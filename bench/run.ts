@@ -96,6 +96,23 @@ function runTask(task: Task): TaskResult {
   return { times: [], maxRssKb: 0, error: `${why} ${err}`.trim().slice(0, 200) }
 }
 
+/** A write's output must read back (with DuckDB) with the data set's row count. */
+async function checkWritten(m: Measured, rows: number): Promise<void> {
+  if (!m.task.kind.startsWith('write') || m.result.error || m.result.na || !existsSync(m.task.outFile)) return
+  const db = await DuckDBInstance.create(':memory:')
+  const conn = await db.connect()
+  try {
+    const reader = await conn.runAndReadAll(`select count(*)::int as n from read_parquet('${m.task.outFile}')`)
+    const n = Number(reader.getRowObjectsJS()[0]!.n)
+    if (n !== rows) m.result.error = `the written file reads back with ${n} rows in DuckDB, expected ${rows}`
+  } catch (e) {
+    m.result.error = `DuckDB cannot read the written file: ${(e as Error).message.split('\n')[0]}`
+  } finally {
+    conn.closeSync()
+    rmSync(m.task.outFile, { force: true })
+  }
+}
+
 function summary(m: Measured): string {
   const r = m.result
   if (r.na) return `n/a (${r.na})`
@@ -132,11 +149,12 @@ async function main(): Promise<void> {
   const current: Measured[] = []
   for (const [i, task] of tasks.entries()) {
     const t0 = performance.now()
+    rmSync(task.outFile, { force: true })
     const m = { task, result: runTask(task) }
+    await checkWritten(m, datasets.find((d) => d.name === task.dataset)!.rows)
     current.push(m)
     log(`[${i + 1}/${tasks.length}] ${task.id}: ${summary(m)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`)
   }
-  rmSync(tasks[0]?.outFile ?? `${DATA}none`, { force: true })
   const measured = merge(current, planned)
   writeFileSync(SAVED, JSON.stringify(measured))
   if (quick) notes.push('BENCH_QUICK=1: one run per measurement without warm-up (a smoke test, not numbers to quote).')

@@ -5,6 +5,7 @@
  * times runs within the task's budget, checks each result and prints one JSON
  * line (TaskResult) with the times and the peak RSS.
  */
+import { writeFileSync } from 'node:fs'
 import { NotAvailable, type Op, type OpFactory, type Task, type TaskResult } from './task.js'
 
 /** A first run at least this long is the measurement itself (not a warm-up to discard). */
@@ -26,15 +27,23 @@ function collect(): void {
 }
 
 /** One timed run; returns the time and what `check` counted. */
-async function once(op: Op): Promise<{ ms: number; count: number }> {
+async function once(task: Task, op: Op): Promise<{ ms: number; count: number }> {
   await op.reset?.()
   collect()
   const started = performance.now()
   let result: unknown = await op.run()
   const ms = performance.now() - started
   const count = await op.check(result)
+  save(task, result)
   result = undefined
   return { ms, count }
+}
+
+/** A write's bytes go to the task's scratch file, for the driver to check with DuckDB. */
+function save(task: Task, result: unknown): void {
+  if (!task.kind.startsWith('write')) return
+  if (result instanceof Uint8Array) writeFileSync(task.outFile, result)
+  else if (result instanceof ArrayBuffer) writeFileSync(task.outFile, new Uint8Array(result))
 }
 
 function verify(task: Task, count: number, out: TaskResult): void {
@@ -52,7 +61,7 @@ async function measure(task: Task, out: TaskResult): Promise<void> {
   const op = await make(task)
   let runs = task.maxRuns
   if (task.warmup) {
-    const first = await once(op)
+    const first = await once(task, op)
     verify(task, first.count, out)
     // A run this long warms the JIT within itself: it is timed rather than repeated.
     if (first.ms >= LONG_RUN_MS) {
@@ -62,7 +71,7 @@ async function measure(task: Task, out: TaskResult): Promise<void> {
     runs = Math.max(Math.min(2, task.maxRuns), Math.min(task.maxRuns, Math.floor(task.budgetMs / Math.max(first.ms, 1))))
   }
   for (let i = 0; i < runs; i++) {
-    const { ms, count } = await once(op)
+    const { ms, count } = await once(task, op)
     verify(task, count, out)
     out.times.push(ms)
   }
