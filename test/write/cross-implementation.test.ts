@@ -96,7 +96,7 @@ describe('DuckDB-written files, rewritten by us, read by DuckDB', () => {
 })
 
 function arrowTable(n: number): Table {
-  const ids = Int32Array.from({ length: n }, (_, i) => i)
+  const ids = Array.from({ length: n }, (_, i) => i)
   const opt = <T>(i: number, every: number, v: T) => (i % every === 0 ? null : v)
   return new Table({
     id: vectorFromArray(ids, new Int32()),

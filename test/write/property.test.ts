@@ -77,14 +77,14 @@ function fieldOf(node: Node, path: string, encodings: Record<string, EncodingNam
 }
 
 /** A value of `node` in the form our reader returns by default. */
-function valueOf(node: Node, r: Rand): unknown {
+function valueFor(node: Node, r: Rand): unknown {
   if (node.optional && r() < 0.2) return null
   const count = () => Math.floor(r() * 4)
   switch (node.kind) {
     case 'leaf': return TYPES[node.type]!.value(r)
-    case 'list': return Array.from({ length: count() }, () => valueOf(node.element, r))
-    case 'map': return Array.from({ length: count() }, () => [valueOf(node.key, r), valueOf(node.value, r)])
-    case 'struct': return Object.fromEntries(node.fields.map((f, i) => [`f${i}`, valueOf(f, r)]))
+    case 'list': return Array.from({ length: count() }, () => valueFor(node.element, r))
+    case 'map': return Array.from({ length: count() }, () => [valueFor(node.key, r), valueFor(node.value, r)])
+    case 'struct': return Object.fromEntries(node.fields.map((f, i) => [`f${i}`, valueFor(f, r)]))
   }
 }
 
@@ -98,7 +98,7 @@ describe('property: write → read', () => {
         const encodings: Record<string, EncodingName> = {}
         const schema: FieldMap = Object.fromEntries(c.columns.map((n, i) => [`c${i}`, fieldOf(n, `c${i}`, encodings)]))
         const r = rng(c.seed)
-        const rows = Array.from({ length: c.rows }, () => Object.fromEntries(c.columns.map((n, i) => [`c${i}`, valueOf(n, r)])))
+        const rows = Array.from({ length: c.rows }, () => Object.fromEntries(c.columns.map((n, i) => [`c${i}`, valueFor(n, r)])))
         const sink = memorySink()
         const w = await createWriter(sink, {
           schema, encodings, compression: c.codec, pageVersion: c.pageVersion, pageRows: c.pageRows, rowGroupSize: c.rowGroupSize,
