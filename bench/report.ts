@@ -28,8 +28,10 @@ export interface Ratio {
   dataset: string
   ours: string
   peer: string
-  /** Peer median / parquet-ts median: above 1 parquet-ts is faster. */
+  /** Peer median / parquet-ts median (wall clock): above 1 parquet-ts is faster. */
   ratio: number
+  /** The same with CPU time (less disturbed by other load on the machine). */
+  cpuRatio: number
 }
 
 export function median(xs: readonly number[]): number {
@@ -61,12 +63,14 @@ function status(r: TaskResult): string {
 function row(m: Measured): string {
   const r = m.result
   const lib = m.task.lib === 'parquet-ts' ? '**parquet-ts**' : m.task.lib === 'parquetjs' ? '@dsnp/parquetjs' : m.task.lib
-  if (!valid(m)) return `| ${lib} | ${m.task.label} | n/a | | | | | ${status(r).replaceAll('|', '/')} |`
+  if (!valid(m)) return `| ${lib} | ${m.task.label} | n/a | | | | | | | ${status(r).replaceAll('|', '/')} |`
   const t = r.times
   const range = `${formatMs(Math.min(...t))} – ${formatMs(Math.max(...t))}`
   const out = r.outBytes !== undefined ? formatBytes(r.outBytes) : ''
   const rows = r.rows !== undefined ? r.rows.toLocaleString('en-US') : ''
-  return `| ${lib} | ${m.task.label} | ${formatMs(median(t))} | ${range} | ${t.length} | ${(r.maxRssKb / 1024).toFixed(0)} MB | ${out} | ${rows} |`
+  const cpu = r.cpuTimes.length ? formatMs(median(r.cpuTimes)) : ''
+  const load = r.load === undefined ? '' : r.load.toFixed(1)
+  return `| ${lib} | ${m.task.label} | ${formatMs(median(t))} | ${range} | ${t.length} | ${cpu} | ${(r.maxRssKb / 1024).toFixed(0)} MB | ${out} | ${load} | ${rows} |`
 }
 
 function datasetTable(d: Dataset, measured: Measured[], fileBytes: number): string[] {
@@ -77,8 +81,8 @@ function datasetTable(d: Dataset, measured: Measured[], fileBytes: number): stri
     '',
     `${d.description}. ${d.rows.toLocaleString('en-US')} rows, ${d.columns} columns, ${d.codec}, ${formatBytes(fileBytes)}.`,
     '',
-    '| library | operation | median | min – max | runs | peak RSS | output | rows / note |',
-    '| --- | --- | ---: | --- | ---: | ---: | ---: | --- |',
+    '| library | operation | median | min – max | runs | CPU median | peak RSS | output | load | rows / note |',
+    '| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
     ...mine.map(row),
     '',
   ]
@@ -97,22 +101,27 @@ export function ratios(measured: Measured[]): Ratio[] {
   for (const ours of ok.filter((m) => m.task.lib === 'parquet-ts')) {
     for (const peer of ok) {
       if (peer.task.lib === 'parquet-ts' || peer.task.dataset !== ours.task.dataset || peer.task.kind !== ours.task.kind) continue
-      out.push({ dataset: ours.task.dataset, ours: ours.task.label, peer: peerLabel(peer.task), ratio: median(peer.result.times) / median(ours.result.times) })
+      out.push({
+        dataset: ours.task.dataset, ours: ours.task.label, peer: peerLabel(peer.task),
+        ratio: median(peer.result.times) / median(ours.result.times),
+        cpuRatio: median(peer.result.cpuTimes) / median(ours.result.cpuTimes),
+      })
     }
   }
   return out
 }
 
-export function ratioText(r: Ratio): string {
-  if (r.ratio >= 1) return `${r.ratio.toFixed(1)}× faster`
-  return `${(1 / r.ratio).toFixed(1)}× slower`
+export function ratioText(ratio: number): string {
+  if (!Number.isFinite(ratio)) return 'n/a'
+  if (ratio >= 1) return `${ratio.toFixed(1)}× faster`
+  return `${(1 / ratio).toFixed(1)}× slower`
 }
 
 export function ratioTable(list: Ratio[]): string[] {
   return [
-    '| data set | parquet-ts | peer | parquet-ts is |',
-    '| --- | --- | --- | ---: |',
-    ...list.map((r) => `| ${r.dataset} | ${r.ours} | ${r.peer} | ${ratioText(r)} |`),
+    '| data set | parquet-ts | peer | parquet-ts is (wall) | (CPU time) |',
+    '| --- | --- | --- | ---: | ---: |',
+    ...list.map((r) => `| ${r.dataset} | ${r.ours} | ${r.peer} | ${ratioText(r.ratio)} | ${ratioText(r.cpuRatio)} |`),
   ]
 }
 
@@ -138,7 +147,9 @@ export function renderReport(input: ReportInput): string {
   const lines = [
     '# parquet-ts benchmark results',
     '',
-    `Made by \`npm run bench\` (bench/run.ts) on ${input.date}, commit ${input.commit}, in ${(input.elapsedS / 60).toFixed(1)} minutes.`,
+    `Made by \`npm run bench\` (bench/run.ts) on ${input.date} from the working tree at commit ${input.commit}, in ${(input.elapsedS / 60).toFixed(1)} minutes.`,
+    'Re-run: `npm run bench` (about 25 minutes on 2 cores); `BENCH_QUICK=1` one run each (smoke test); `BENCH_ONLY=<regex>` only',
+    'the measurements whose id (data set/library/operation) matches, merged into the last results; `npm run bench:profile` for a CPU profile.',
     '',
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB memory, ${machine.os}`,
     `- Node ${input.node}; ${Object.entries(input.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
@@ -148,7 +159,9 @@ export function renderReport(input: ReportInput): string {
     '',
     'Every (library, operation, data set) runs in a fresh `node` process (bench/runner.ts): the file is read into memory first',
     '(DuckDB reads it from the page cache), one warm-up run, then timed runs within a time budget (a GC before each, untimed).',
-    'Times are wall-clock medians with the min – max of the timed runs. Peak RSS is `process.resourceUsage().maxRSS` of the',
+    'Times are wall-clock medians with the min – max of the timed runs; CPU median is the user + system time of the whole',
+    'process per run (all its threads, so V8\'s GC helpers too). The machine is shared: `load` is its one-minute load average',
+    'when the measurement started; above ~2 (2 cores) other work competed and wall times are inflated, CPU times much less. Peak RSS is `process.resourceUsage().maxRSS` of the',
     'process at the end, so it includes the input bytes and, for writes, the input data read beforehand. A first run of 10 s or',
     'more is kept as the one timed run instead of being repeated (the JIT warms up within it). Every read is checked',
     'to return the expected row count, and every written file is read back by DuckDB with the row count checked. DuckDB runs with `SET threads=1` and materialises into a native table; parquet-wasm',
@@ -157,7 +170,7 @@ export function renderReport(input: ReportInput): string {
     '',
     '## parquet-ts against its peers',
     '',
-    'Ratio = peer median / parquet-ts median on the same data set and kind of operation.',
+    'Ratio = peer median / parquet-ts median on the same data set and kind of operation, by wall clock and by CPU time.',
     '',
     ...ratioTable(ratios(input.measured)),
     '',

@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, release, totalmem, type } from 'node:os'
+import { cpus, loadavg, release, totalmem, type } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DuckDBInstance } from '@duckdb/node-api'
@@ -93,7 +93,7 @@ function runTask(task: Task): TaskResult {
   if (last.startsWith('{')) return JSON.parse(last) as TaskResult
   const why = r.signal ? `killed by ${r.signal}${r.error ? ` (${r.error.message})` : ''}` : `exit ${r.status}`
   const err = r.stderr?.trim().split('\n').filter((l) => /Error|error/.test(l)).pop() ?? ''
-  return { times: [], maxRssKb: 0, error: `${why} ${err}`.trim().slice(0, 200) }
+  return { times: [], cpuTimes: [], maxRssKb: 0, error: `${why} ${err}`.trim().slice(0, 200) }
 }
 
 /** A write's output must read back (with DuckDB) with the data set's row count. */
@@ -117,7 +117,7 @@ function summary(m: Measured): string {
   const r = m.result
   if (r.na) return `n/a (${r.na})`
   if (r.error) return `ERROR ${r.error}`
-  return `${formatMs(median(r.times))} median of ${r.times.length}, ${(r.maxRssKb / 1024).toFixed(0)} MB RSS${r.outBytes ? `, ${(r.outBytes / 1e6).toFixed(1)} MB out` : ''}`
+  return `${formatMs(median(r.times))} median of ${r.times.length} (CPU ${formatMs(median(r.cpuTimes))}, load ${r.load?.toFixed(1)}), ${(r.maxRssKb / 1024).toFixed(0)} MB RSS${r.outBytes ? `, ${(r.outBytes / 1e6).toFixed(1)} MB out` : ''}`
 }
 
 function versionOf(name: string): string {
@@ -150,7 +150,8 @@ async function main(): Promise<void> {
   for (const [i, task] of tasks.entries()) {
     const t0 = performance.now()
     rmSync(task.outFile, { force: true })
-    const m = { task, result: runTask(task) }
+    const load = loadavg()[0]
+    const m = { task, result: { ...runTask(task), load } }
     await checkWritten(m, datasets.find((d) => d.name === task.dataset)!.rows)
     current.push(m)
     log(`[${i + 1}/${tasks.length}] ${task.id}: ${summary(m)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`)

@@ -27,16 +27,18 @@ function collect(): void {
 }
 
 /** One timed run; returns the time and what `check` counted. */
-async function once(task: Task, op: Op): Promise<{ ms: number; count: number }> {
+async function once(task: Task, op: Op): Promise<{ ms: number; cpuMs: number; count: number }> {
   await op.reset?.()
   collect()
+  const cpu = process.cpuUsage()
   const started = performance.now()
   let result: unknown = await op.run()
   const ms = performance.now() - started
+  const used = process.cpuUsage(cpu)
   const count = await op.check(result)
   save(task, result)
   result = undefined
-  return { ms, count }
+  return { ms, cpuMs: (used.user + used.system) / 1000, count }
 }
 
 /** A write's bytes go to the task's scratch file, for the driver to check with DuckDB. */
@@ -66,20 +68,22 @@ async function measure(task: Task, out: TaskResult): Promise<void> {
     // A run this long warms the JIT within itself: it is timed rather than repeated.
     if (first.ms >= LONG_RUN_MS) {
       out.times.push(first.ms)
+      out.cpuTimes.push(first.cpuMs)
       return
     }
     runs = Math.max(Math.min(2, task.maxRuns), Math.min(task.maxRuns, Math.floor(task.budgetMs / Math.max(first.ms, 1))))
   }
   for (let i = 0; i < runs; i++) {
-    const { ms, count } = await once(task, op)
+    const { ms, cpuMs, count } = await once(task, op)
     verify(task, count, out)
     out.times.push(ms)
+    out.cpuTimes.push(cpuMs)
   }
 }
 
 async function main(): Promise<void> {
   const task = JSON.parse(process.argv[2] ?? '{}') as Task
-  const out: TaskResult = { times: [], maxRssKb: 0 }
+  const out: TaskResult = { times: [], cpuTimes: [], maxRssKb: 0 }
   try {
     await measure(task, out)
   } catch (e) {

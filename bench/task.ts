@@ -42,8 +42,12 @@ export interface Task {
 }
 
 export interface TaskResult {
-  /** Timed runs in milliseconds. */
+  /** Timed runs in milliseconds (wall clock). */
   times: number[]
+  /** CPU time (user + system, all threads of the process) of each timed run, ms. */
+  cpuTimes: number[]
+  /** One-minute load average of the machine when the measurement started (set by the driver). */
+  load?: number
   /** Peak resident set size of the runner process, KiB. */
   maxRssKb: number
   /** Rows returned by reads. */
