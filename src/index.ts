@@ -30,6 +30,7 @@ export { memorySink, webStreamSink } from './io/sinks.js'
 export { fieldsFromSchema } from './write/schema-from-file.js'
 export type { ByteSink, MemorySink } from './io/sinks.js'
 export type { WriteOptions, ColumnOptions, CompressionName, SortingColumnOption } from './write/options.js'
+export type { BloomOption } from './write/bloom-write.js'
 export type { EncodingName } from './write/values-encode.js'
 export {
   boolean, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float, double, float16, string, enumString, json, bson,

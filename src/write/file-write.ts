@@ -1,6 +1,7 @@
 /**
  * Laying out a Parquet file (format README "File format", PageIndex.md):
- * `PAR1`, the row groups' column chunks, then every ColumnIndex, then every
+ * `PAR1`, the row groups' column chunks, then the bloom filters asked for
+ * (BloomFilter.md), then every ColumnIndex, then every
  * OffsetIndex, then the footer (FileMetaData with TYPE_ORDER column orders
  * for every leaf), its length and `PAR1`. Chunk-relative offsets from
  * column-write.ts are moved to file offsets here. The bytes go out as they
@@ -16,7 +17,9 @@ import { encodeColumnIndex, encodeFooter, encodeOffsetIndex, MAGIC_BYTES } from 
 import type { Schema } from '../metadata/schema.js'
 import { ParquetError } from '../errors.js'
 import { version } from '../../package.json'
+import { bloomOptionFor, buildChunkBloom, checkBloomOptions } from './bloom-write.js'
 import { DEFAULTS, leafSettings, type WriteOptions } from './options.js'
+import { valueCount } from './values-encode.js'
 
 /** `created_by` of every file written: `parquet-ts version X.Y.Z`. */
 export const CREATED_BY = `parquet-ts version ${version}`
@@ -26,6 +29,8 @@ interface ChunkOut {
   start: number
   offsetIndex?: OffsetIndex
   columnIndex?: ColumnIndex
+  /** Encoded bloom filter (header + bitset), when one was asked for. */
+  bloom?: Uint8Array
 }
 
 /** Receives the file's bytes in order. */
@@ -45,6 +50,7 @@ export interface FileState {
 
 /** A file state; the caller writes `MAGIC_BYTES` (its first 4 bytes) itself. */
 export function startFile(schema: Schema, elements: SchemaElement[], options: WriteOptions): FileState {
+  checkBloomOptions(options.bloomFilters, schema.leaves)
   return { schema, elements, options, offset: MAGIC_BYTES.length, rowGroups: [], chunks: [], numRows: 0 }
 }
 
@@ -89,7 +95,9 @@ export async function writeRowGroup(state: FileState, leaves: LeafInput[], numRo
     for (const p of chunk.pages) await emit(p)
     state.offset += chunk.byteLength
     uncompressed += md.total_uncompressed_size
-    outs.push({ start, meta: { file_offset: start, meta_data: md }, offsetIndex: chunk.offsetIndex, columnIndex: chunk.columnIndex })
+    const bloomOption = bloomOptionFor(state.options.bloomFilters, leaf.column)
+    const bloom = bloomOption && valueCount(leaf.values) > 0 ? buildChunkBloom(leaf.values, leaf.column, bloomOption) : undefined
+    outs.push({ start, meta: { file_offset: start, meta_data: md }, offsetIndex: chunk.offsetIndex, columnIndex: chunk.columnIndex, bloom })
   }
   const rowGroup: RowGroup = {
     columns: outs.map((o) => o.meta),
@@ -114,6 +122,18 @@ function sortingColumns(state: FileState): SortingColumn[] | undefined {
     if (index < 0) throw new ParquetError('ARGUMENT_INVALID', `expected sortingColumns to name a leaf column, found '${s.column}'`)
     return { column_idx: index, descending: s.descending === true, nulls_first: s.nullsFirst === true }
   })
+}
+
+function appendBlooms(state: FileState, parts: Uint8Array[]): void {
+  for (const outs of state.chunks) {
+    for (const o of outs) {
+      if (!o.bloom) continue
+      o.meta.meta_data!.bloom_filter_offset = state.offset
+      o.meta.meta_data!.bloom_filter_length = o.bloom.length
+      parts.push(o.bloom)
+      state.offset += o.bloom.length
+    }
+  }
 }
 
 function appendIndexes(state: FileState, parts: Uint8Array[]): void {
@@ -144,6 +164,7 @@ function appendIndexes(state: FileState, parts: Uint8Array[]): void {
 /** The page indexes and the footer: the file's last bytes, in order. */
 export function finishFile(state: FileState): Uint8Array[] {
   const parts: Uint8Array[] = []
+  appendBlooms(state, parts)
   appendIndexes(state, parts)
   const o = state.options
   const metadata: FileMetaData = {

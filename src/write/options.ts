@@ -3,6 +3,7 @@
  * matched to leaf columns (by top-level name or dotted path; the longest
  * matching path wins).
  */
+import type { BloomOption } from './bloom-write.js'
 import type { CodecOverrides } from '../compression/index.js'
 import { ParquetError } from '../errors.js'
 import type { SchemaNode } from '../metadata/schema.js'
@@ -62,6 +63,12 @@ export interface WriteOptions {
   crc?: boolean
   keyValueMetadata?: Record<string, string>
   sortingColumns?: readonly SortingColumnOption[]
+  /**
+   * Bloom filters per column, by name or dotted path: `true` for the defaults
+   * (sized from each chunk's distinct count, 1% false positives) or
+   * `{ ndv, fpp }` (expected distinct values, false-positive rate).
+   */
+  bloomFilters?: Record<string, BloomOption>
   /** Codec implementations to use instead of the built-in ones, by name or id. */
   codecs?: CodecOverrides
 }
