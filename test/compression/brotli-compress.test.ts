@@ -46,9 +46,22 @@ describe('brotliCompress output shape and size', () => {
   it('stores incompressible data in uncompressed meta-blocks', () => {
     const data = randomData(100_000, 5)
     const packed = brotliCompress(data)
-    // WBITS 17 is skipped: 18 is written as 1 then 001; one meta-block header (1 + 2 + 20 + 1 bits) padded, data, end.
-    expect(packed.length).toBe(1 + 3 + data.length + 1)
+    // WBITS 17 is skipped: 18 is written as 1 then 001; one meta-block header (1 + 2 + 20 + 1 bits) padded, data,
+    // the metadata meta-block (14-bit header padded, 64 bytes), ISLAST + ISLASTEMPTY.
+    expect(packed.length).toBe(4 + data.length + 2 + 64 + 1)
     expect(packed[0]! & 0x0f).toBe(0b0011)
+  })
+
+  it('ends streams of 3900 bytes and more with a 64-byte metadata meta-block, then ISLAST + ISLASTEMPTY', () => {
+    const packed = brotliCompress(textData(200_000))
+    expect(packed.length).toBeGreaterThan(3900)
+    expect(Array.from(packed.subarray(packed.length - 65))).toEqual([...new Array<number>(64).fill(0), 3])
+  })
+
+  it('brotli-lib decodes a stream whose last literals would sit in its final input bytes (it looped forever before the padding)', () => {
+    const data = fuzzInput(66).subarray(0, 130_471)
+    expectBytes(brotli.decompress(brotliCompress(data), data.length), data)
+    expectBytes(brotliDecompressSync(brotliCompress(data)), data)
   })
 
   it('compresses about as well as zlib brotli quality 1 on page-like data, text and mixed data', () => {

@@ -3,9 +3,14 @@ import { SAMPLES, mixedData, randomData, textData } from './helpers.js'
 
 export const BLOCK = 128 * 1024
 
-/** Seeded generator (xorshift32). */
+/** Seeded generator (xorshift32; the seed is scrambled so that nearby seeds give unrelated streams). */
 function rng(seed: number): () => number {
-  let x = seed | 1
+  let x = (Math.imul(seed, 0x9e3779b1) ^ 0x5bd1e995) | 1
+  for (let i = 0; i < 8; i++) {
+    x ^= x << 13
+    x ^= x >>> 17
+    x ^= x << 5
+  }
   return () => {
     x ^= x << 13
     x ^= x >>> 17
