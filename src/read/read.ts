@@ -5,24 +5,18 @@
  * JS values and assembles nested values (Dremel).
  */
 import type { CodecOverrides } from '../compression/index.js'
-import { type ColumnChunkData, readColumnChunk } from '../column/column-read.js'
-import { assembleField, type LeafData, setField } from '../dremel/assemble.js'
+import { setField } from '../dremel/assemble.js'
 import { ParquetError } from '../errors.js'
-import { type ByteRange, readRanges } from '../io/coalesce.js'
-import type { ByteSource } from '../io/source.js'
 import { type SourceInput, toSource } from '../io/to-source.js'
-import { isStringColumn, toJsValues, type ValueOptions } from '../logical/to-js.js'
-import { type ColumnChunkInfo, describeMetadata, type ParquetMetadata, type ReadMetadataOptions, type RowGroupInfo } from '../metadata/file-metadata.js'
-import { type ColumnPageIndex, readPageIndexes } from '../metadata/page-index.js'
+import type { ValueOptions } from '../logical/to-js.js'
+import { describeMetadata, type ParquetMetadata, type ReadMetadataOptions } from '../metadata/file-metadata.js'
 import { readFooter } from '../metadata/footer-read.js'
-import type { Schema, SchemaNode } from '../metadata/schema.js'
-import { type ColumnData, type ColumnSet, concatColumns, flatColumn, isFlat } from './columns.js'
-import { planPages } from './page-plan.js'
-import { type CompiledFilter, compileFilter, type Filter } from '../query/filter.js'
-import { matchingRows } from '../query/evaluate.js'
-import { emptyStats, pickRows, type PushdownStats } from '../query/pick.js'
-import { checkRowOptions, planRowGroup, recordPlan } from '../query/plan.js'
-import { trimLeaf } from './trim.js'
+import { compileFilter, type Filter } from '../query/filter.js'
+import { emptyStats, type PushdownStats } from '../query/pick.js'
+import { checkRowOptions } from '../query/plan.js'
+import { type ColumnData, type ColumnSet, concatColumns } from './columns.js'
+import { filteredGroups, sliceGroup } from './filtered.js'
+import { columnsToRows, plannedRowGroups, type ReadContext, readRowGroupLeaves, rowGroupColumns } from './read-core.js'
 import { selectColumns } from './select.js'
 
 export type { ColumnData, ColumnSet, Filter, PushdownStats }
@@ -67,21 +61,6 @@ export interface RowGroupData {
   rows: Record<string, unknown>[]
 }
 
-interface ReadContext {
-  source: ByteSource
-  metadata: ParquetMetadata
-  schema: Schema
-  rowStart: number
-  rowEnd: number
-  options: ReadOptions
-  /** Leaves to decode: the selected ones and the filter's. */
-  readLeaves: SchemaNode[]
-  filter?: CompiledFilter
-  stats: PushdownStats
-  /** Rows still wanted (offset + limit, minus rows returned); Infinity without a limit. */
-  wanted: number
-}
-
 async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadContext> {
   const source = toSource(input, options)
   let metadata = options.metadata
@@ -106,125 +85,6 @@ async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadC
   return { source, metadata, schema, rowStart, rowEnd, options, readLeaves, filter, stats: emptyStats(), wanted: filter ? wanted : Number.POSITIVE_INFINITY }
 }
 
-/** The row groups overlapping [rowStart, rowEnd), with their first row index. */
-function plannedRowGroups(ctx: ReadContext): { rowGroup: RowGroupInfo; first: number }[] {
-  const out: { rowGroup: RowGroupInfo; first: number }[] = []
-  let first = 0
-  for (const rowGroup of ctx.metadata.rowGroups) {
-    const end = first + rowGroup.numRows
-    if (end > ctx.rowStart && first < ctx.rowEnd) out.push({ rowGroup, first })
-    first = end
-  }
-  return out
-}
-
-interface ChunkPlan {
-  info: ColumnChunkInfo
-  ranges: ByteRange[]
-  /** Rows of the row group the fetched pages hold: [first, first + rows). */
-  first: number
-  rows: number
-  partial: boolean
-}
-
-/** Which bytes of each selected chunk to fetch: all of it, or with an offset index only the pages holding the rows. */
-async function planChunks(
-  ctx: ReadContext, rowGroup: RowGroupInfo, first: number, from: number, to: number, known?: (ColumnPageIndex | undefined)[],
-): Promise<ChunkPlan[]> {
-  const chunks = ctx.readLeaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
-  const whole = (info: ColumnChunkInfo): ChunkPlan => ({ info, ranges: [info], first: 0, rows: rowGroup.numRows, partial: false })
-  if (from === 0 && to === rowGroup.numRows) return chunks.map(whole)
-  const indexes = known ?? await readPageIndexes(ctx.source, rowGroup, chunks, {
-    signal: ctx.options.signal,
-    columnOrders: ctx.metadata.fileMetaData.column_orders,
-    footerOffset: ctx.metadata.footerOffset,
-    columnIndex: false,
-    maxGap: ctx.options.coalesceGap ?? 16384,
-  })
-  return chunks.map((info, i) => {
-    const index = indexes[i]
-    if (!index) return whole(info)
-    const plan = planPages(index, first, first + from, first + to)
-    return { info, ranges: plan.ranges, first: plan.firstRow - first, rows: plan.endRow - plan.firstRow, partial: true }
-  })
-}
-
-/** Fetches and decodes the selected chunks of one row group, cut to rows [from, to) of it (default: the read's rows), by column index. */
-async function readRowGroupLeaves(
-  ctx: ReadContext, rowGroup: RowGroupInfo, first: number, range?: { start: number; end: number }, indexes?: (ColumnPageIndex | undefined)[],
-): Promise<LeafData[]> {
-  const from = range?.start ?? Math.max(0, ctx.rowStart - first)
-  const to = range?.end ?? Math.max(from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
-  const plans = await planChunks(ctx, rowGroup, first, from, to, indexes)
-  for (const plan of plans) for (const r of plan.ranges) ctx.stats.bytesRead += r.end - r.start
-  const fetched = await readRanges(ctx.source, plans.flatMap((p) => p.ranges), {
-    signal: ctx.options.signal,
-    maxGap: ctx.options.coalesceGap ?? 16384,
-  })
-  const leaves: LeafData[] = []
-  let next = 0
-  for (const plan of plans) {
-    const parts = fetched.slice(next, next + plan.ranges.length)
-    next += plan.ranges.length
-    const data = await readColumnChunk(joinBytes(parts), plan.info, rowGroup, {
-      codecs: ctx.options.codecs,
-      verifyChecksums: ctx.options.verifyChecksums,
-      maxPageBytes: ctx.options.maxPageBytes,
-      strings: isStringColumn(plan.info.column, ctx.options),
-      partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start } : undefined,
-    }, ctx.source.name)
-    const leaf = toLeafData(data, ctx.options)
-    const whole = !plan.partial && from === 0 && to === rowGroup.numRows
-    leaves[plan.info.column.columnIndex] = whole ? leaf : trimLeaf(leaf, plan.info.column, from - plan.first, to - from)
-  }
-  return leaves
-}
-
-function joinBytes(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let o = 0
-  for (const p of parts) {
-    out.set(p, o)
-    o += p.length
-  }
-  return out
-}
-
-function toLeafData(data: ColumnChunkData, options: ValueOptions): LeafData {
-  return {
-    definitionLevels: data.definitionLevels,
-    repetitionLevels: data.repetitionLevels,
-    values: toJsValues(data.values, data.numValues, data.column, options),
-    numLevels: data.numLevels,
-  }
-}
-
-/** Assembles one row group's top-level columns, cut to the requested row range. */
-function rowGroupColumns(ctx: ReadContext, leaves: LeafData[], numRows: number): ColumnSet {
-  const columns: ColumnSet = {}
-  for (const field of ctx.schema.root.children) {
-    const column = isFlat(field) ? flatColumn(leaves[field.columnIndex]!, field, numRows) : { values: assembleField(field, leaves, numRows) }
-    setField(columns, field.name, column)
-  }
-  return columns
-}
-
-/** Builds row objects from top-level columns. */
-function columnsToRows(fields: readonly SchemaNode[], columns: ColumnSet, numRows: number): Record<string, unknown>[] {
-  const rows: Record<string, unknown>[] = new Array(numRows)
-  const data = fields.map((f) => columns[f.name]!)
-  for (let r = 0; r < numRows; r++) {
-    const row: Record<string, unknown> = {}
-    for (let f = 0; f < fields.length; f++) {
-      const column = data[f]!
-      setField(row, fields[f]!.name, column.nulls?.[r] ? null : column.values[r])
-    }
-    rows[r] = row
-  }
-  return rows
-}
-
 type GroupColumns = Omit<RowGroupData, 'rows'>
 
 /** Each row group's columns, unfiltered (the row range already holds offset and limit). */
@@ -238,33 +98,6 @@ async function* plainGroups(ctx: ReadContext): AsyncGenerator<GroupColumns> {
     ctx.stats.rowsScanned += numRows
     ctx.stats.rowsMatched += numRows
     yield { rowGroup: rowGroup.index, rowStart, numRows, columns: rowGroupColumns(ctx, leaves, numRows) }
-  }
-}
-
-/** Each row group's matching rows: pushdown plans the row ranges (src/query/plan.ts), then rows are tested one by one. */
-async function* filteredGroups(ctx: ReadContext, filter: CompiledFilter): AsyncGenerator<GroupColumns> {
-  const planContext = { source: ctx.source, metadata: ctx.metadata, filter, readLeaves: ctx.readLeaves, options: ctx.options }
-  for (const { rowGroup, first } of plannedRowGroups(ctx)) {
-    if (ctx.wanted <= 0) return
-    const from = Math.max(0, ctx.rowStart - first)
-    const plan = await planRowGroup(planContext, rowGroup, from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
-    recordPlan(ctx.stats, plan, rowGroup, ctx.readLeaves)
-    if (plan.skippedBy) continue
-    const parts: ColumnSet[] = []
-    const rowIndexes: number[] = []
-    for (const range of plan.ranges) {
-      if (rowIndexes.length >= ctx.wanted) break
-      const leaves = await readRowGroupLeaves(ctx, rowGroup, first, range, plan.indexes)
-      const numRows = range.end - range.start
-      const keep = matchingRows(filter, leaves, numRows)
-      ctx.stats.rowsScanned += numRows
-      ctx.stats.rowsMatched += keep.length
-      parts.push(pickRows(rowGroupColumns(ctx, leaves, numRows), keep))
-      for (const k of keep) rowIndexes.push(first + range.start + k)
-    }
-    const columns: ColumnSet = {}
-    for (const field of ctx.schema.root.children) setField(columns, field.name, concatColumns(parts.map((p) => p[field.name]!)))
-    yield { rowGroup: rowGroup.index, rowStart: first + from, numRows: rowIndexes.length, columns, rowIndexes }
   }
 }
 
@@ -287,11 +120,6 @@ async function* groupColumns(ctx: ReadContext): AsyncGenerator<GroupColumns> {
   } finally {
     ctx.options.onStats?.(ctx.stats)
   }
-}
-
-function sliceGroup(group: GroupColumns, from: number, to: number): GroupColumns {
-  const keep = Array.from({ length: to - from }, (_, i) => from + i)
-  return { ...group, numRows: to - from, columns: pickRows(group.columns, keep), rowIndexes: group.rowIndexes?.slice(from, to) }
 }
 
 /** Reads row groups one at a time: memory stays bounded by one row group. */

@@ -1,0 +1,49 @@
+/**
+ * Filtered reads (loaded only when a read has a filter): pushdown plans each
+ * row group's row ranges (src/query/plan.ts: statistics, page index, bloom
+ * filters), then the rows left are tested one by one.
+ */
+import type { ColumnSet } from './columns.js'
+import { concatColumns } from './columns.js'
+import { setField } from '../dremel/assemble.js'
+import { matchingRows } from '../query/evaluate.js'
+import type { CompiledFilter } from '../query/filter.js'
+import { pickRows } from '../query/pick.js'
+import { planRowGroup, recordPlan } from '../query/plan.js'
+import { plannedRowGroups, type ReadContext, readRowGroupLeaves, rowGroupColumns } from './read-core.js'
+import type { RowGroupData } from './read.js'
+
+type GroupColumns = Omit<RowGroupData, 'rows'>
+
+/** Each row group's matching rows: pushdown plans the row ranges (src/query/plan.ts), then rows are tested one by one. */
+export async function* filteredGroups(ctx: ReadContext, filter: CompiledFilter): AsyncGenerator<GroupColumns> {
+  const planContext = { source: ctx.source, metadata: ctx.metadata, filter, readLeaves: ctx.readLeaves, options: ctx.options }
+  for (const { rowGroup, first } of plannedRowGroups(ctx)) {
+    if (ctx.wanted <= 0) return
+    const from = Math.max(0, ctx.rowStart - first)
+    const plan = await planRowGroup(planContext, rowGroup, from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
+    recordPlan(ctx.stats, plan, rowGroup, ctx.readLeaves)
+    if (plan.skippedBy) continue
+    const parts: ColumnSet[] = []
+    const rowIndexes: number[] = []
+    for (const range of plan.ranges) {
+      if (rowIndexes.length >= ctx.wanted) break
+      const leaves = await readRowGroupLeaves(ctx, rowGroup, first, range, plan.indexes)
+      const numRows = range.end - range.start
+      const keep = matchingRows(filter, leaves, numRows)
+      ctx.stats.rowsScanned += numRows
+      ctx.stats.rowsMatched += keep.length
+      parts.push(pickRows(rowGroupColumns(ctx, leaves, numRows), keep))
+      for (const k of keep) rowIndexes.push(first + range.start + k)
+    }
+    const columns: ColumnSet = {}
+    for (const field of ctx.schema.root.children) setField(columns, field.name, concatColumns(parts.map((p) => p[field.name]!)))
+    yield { rowGroup: rowGroup.index, rowStart: first + from, numRows: rowIndexes.length, columns, rowIndexes }
+  }
+}
+
+export function sliceGroup(group: GroupColumns, from: number, to: number): GroupColumns {
+  const keep = Array.from({ length: to - from }, (_, i) => from + i)
+  return { ...group, numRows: to - from, columns: pickRows(group.columns, keep), rowIndexes: group.rowIndexes?.slice(from, to) }
+}
+

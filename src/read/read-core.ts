@@ -1,0 +1,155 @@
+/**
+ * The read pipeline's shared steps: which row groups a read touches, which
+ * bytes of each chunk to fetch (whole chunks, or with an offset index only
+ * the pages holding the rows), fetching them coalesced, decoding each chunk,
+ * converting to JS values and assembling the top-level columns.
+ */
+import { type ColumnChunkData, readColumnChunk } from '../column/column-read.js'
+import { assembleField, type LeafData, setField } from '../dremel/assemble.js'
+import { type ByteRange, readRanges } from '../io/coalesce.js'
+import type { ByteSource } from '../io/source.js'
+import { isStringColumn, toJsValues, type ValueOptions } from '../logical/to-js.js'
+import type { ColumnChunkInfo, ParquetMetadata, RowGroupInfo } from '../metadata/file-metadata.js'
+import { type ColumnPageIndex, readPageIndexes } from '../metadata/page-index.js'
+import type { Schema, SchemaNode } from '../metadata/schema.js'
+import type { CompiledFilter } from '../query/filter.js'
+import type { PushdownStats } from '../query/pick.js'
+import { type ColumnSet, flatColumn, isFlat } from './columns.js'
+import { planPages } from './page-plan.js'
+import type { ReadOptions } from './read.js'
+import { trimLeaf } from './trim.js'
+
+export interface ReadContext {
+  source: ByteSource
+  metadata: ParquetMetadata
+  schema: Schema
+  rowStart: number
+  rowEnd: number
+  options: ReadOptions
+  /** Leaves to decode: the selected ones and the filter's. */
+  readLeaves: SchemaNode[]
+  filter?: CompiledFilter
+  stats: PushdownStats
+  /** Rows still wanted (offset + limit, minus rows returned); Infinity without a limit. */
+  wanted: number
+}
+
+/** The row groups overlapping [rowStart, rowEnd), with their first row index. */
+export function plannedRowGroups(ctx: ReadContext): { rowGroup: RowGroupInfo; first: number }[] {
+  const out: { rowGroup: RowGroupInfo; first: number }[] = []
+  let first = 0
+  for (const rowGroup of ctx.metadata.rowGroups) {
+    const end = first + rowGroup.numRows
+    if (end > ctx.rowStart && first < ctx.rowEnd) out.push({ rowGroup, first })
+    first = end
+  }
+  return out
+}
+
+interface ChunkPlan {
+  info: ColumnChunkInfo
+  ranges: ByteRange[]
+  /** Rows of the row group the fetched pages hold: [first, first + rows). */
+  first: number
+  rows: number
+  partial: boolean
+}
+
+/** Which bytes of each selected chunk to fetch: all of it, or with an offset index only the pages holding the rows. */
+export async function planChunks(
+  ctx: ReadContext, rowGroup: RowGroupInfo, first: number, from: number, to: number, known?: (ColumnPageIndex | undefined)[],
+): Promise<ChunkPlan[]> {
+  const chunks = ctx.readLeaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
+  const whole = (info: ColumnChunkInfo): ChunkPlan => ({ info, ranges: [info], first: 0, rows: rowGroup.numRows, partial: false })
+  if (from === 0 && to === rowGroup.numRows) return chunks.map(whole)
+  const indexes = known ?? await readPageIndexes(ctx.source, rowGroup, chunks, {
+    signal: ctx.options.signal,
+    columnOrders: ctx.metadata.fileMetaData.column_orders,
+    footerOffset: ctx.metadata.footerOffset,
+    columnIndex: false,
+    maxGap: ctx.options.coalesceGap ?? 16384,
+  })
+  return chunks.map((info, i) => {
+    const index = indexes[i]
+    if (!index) return whole(info)
+    const plan = planPages(index, first, first + from, first + to)
+    return { info, ranges: plan.ranges, first: plan.firstRow - first, rows: plan.endRow - plan.firstRow, partial: true }
+  })
+}
+
+/** Fetches and decodes the selected chunks of one row group, cut to rows [from, to) of it (default: the read's rows), by column index. */
+export async function readRowGroupLeaves(
+  ctx: ReadContext, rowGroup: RowGroupInfo, first: number, range?: { start: number; end: number }, indexes?: (ColumnPageIndex | undefined)[],
+): Promise<LeafData[]> {
+  const from = range?.start ?? Math.max(0, ctx.rowStart - first)
+  const to = range?.end ?? Math.max(from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
+  const plans = await planChunks(ctx, rowGroup, first, from, to, indexes)
+  for (const plan of plans) for (const r of plan.ranges) ctx.stats.bytesRead += r.end - r.start
+  const fetched = await readRanges(ctx.source, plans.flatMap((p) => p.ranges), {
+    signal: ctx.options.signal,
+    maxGap: ctx.options.coalesceGap ?? 16384,
+  })
+  const leaves: LeafData[] = []
+  let next = 0
+  for (const plan of plans) {
+    const parts = fetched.slice(next, next + plan.ranges.length)
+    next += plan.ranges.length
+    const data = await readColumnChunk(joinBytes(parts), plan.info, rowGroup, {
+      codecs: ctx.options.codecs,
+      verifyChecksums: ctx.options.verifyChecksums,
+      maxPageBytes: ctx.options.maxPageBytes,
+      strings: isStringColumn(plan.info.column, ctx.options),
+      partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start } : undefined,
+    }, ctx.source.name)
+    const leaf = toLeafData(data, ctx.options)
+    const whole = !plan.partial && from === 0 && to === rowGroup.numRows
+    leaves[plan.info.column.columnIndex] = whole ? leaf : trimLeaf(leaf, plan.info.column, from - plan.first, to - from)
+  }
+  return leaves
+}
+
+function joinBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let o = 0
+  for (const p of parts) {
+    out.set(p, o)
+    o += p.length
+  }
+  return out
+}
+
+function toLeafData(data: ColumnChunkData, options: ValueOptions): LeafData {
+  return {
+    definitionLevels: data.definitionLevels,
+    repetitionLevels: data.repetitionLevels,
+    values: toJsValues(data.values, data.numValues, data.column, options),
+    numLevels: data.numLevels,
+  }
+}
+
+/** Assembles one row group's top-level columns, cut to the requested row range. */
+export function rowGroupColumns(ctx: ReadContext, leaves: LeafData[], numRows: number): ColumnSet {
+  const columns: ColumnSet = {}
+  for (const field of ctx.schema.root.children) {
+    const column = isFlat(field) ? flatColumn(leaves[field.columnIndex]!, field, numRows) : { values: assembleField(field, leaves, numRows) }
+    setField(columns, field.name, column)
+  }
+  return columns
+}
+
+/** Builds row objects from top-level columns. */
+export function columnsToRows(fields: readonly SchemaNode[], columns: ColumnSet, numRows: number): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = new Array(numRows)
+  const data = fields.map((f) => columns[f.name]!)
+  for (let r = 0; r < numRows; r++) {
+    const row: Record<string, unknown> = {}
+    for (let f = 0; f < fields.length; f++) {
+      const column = data[f]!
+      setField(row, fields[f]!.name, column.nulls?.[r] ? null : column.values[r])
+    }
+    rows[r] = row
+  }
+  return rows
+}
+
