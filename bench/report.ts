@@ -148,7 +148,7 @@ export function renderReport(input: ReportInput): string {
     '# parquet-ts benchmark results',
     '',
     `Made by \`npm run bench\` (bench/run.ts) on ${input.date} from the working tree at commit ${input.commit}, in ${(input.elapsedS / 60).toFixed(1)} minutes.`,
-    'Re-run: `npm run bench` (about 25 minutes on 2 cores); `BENCH_QUICK=1` one run each (smoke test); `BENCH_ONLY=<regex>` only',
+    'Re-run: `npm run bench` (about 20 minutes on 2 cores); `BENCH_QUICK=1` one run each (smoke test); `BENCH_ONLY=<regex>` only',
     'the measurements whose id (data set/library/operation) matches, merged into the last results; `npm run bench:profile` for a CPU profile.',
     '',
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB.toFixed(0)} GiB memory, ${machine.os}`,
