@@ -8,17 +8,8 @@ import * as s from '../../src/schema/field.js'
 import type { Field } from '../../src/schema/field.js'
 import type { EncodingName } from '../../src/write/values-encode.js'
 
-/** Mulberry32: a small seeded PRNG returning [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A seeded PRNG returning [0, 1). */
+export { prng as rng } from '../helpers/prng.js'
 
 export type Rand = () => number
 
