@@ -7,9 +7,10 @@
 import * as s from '../../src/schema/field.js'
 import type { Field } from '../../src/schema/field.js'
 import type { EncodingName } from '../../src/write/values-encode.js'
+import { prng } from '../helpers/prng.js'
 
 /** A seeded PRNG returning [0, 1). */
-export { prng as rng } from '../helpers/prng.js'
+export const rng = prng
 
 export type Rand = () => number
 
