@@ -1,27 +1,30 @@
 /**
  * BROTLI codec (Parquet Compression.md, codec id 4): RFC 7932 streams.
- * Decompression uses brotli-lib's pure TypeScript decoder, bounded to the
- * page's uncompressed size. Compression uses our own pure TypeScript
- * encoder (brotli-compress.ts).
+ * Decompression uses our own decoder (brotli-decode.ts), which writes into
+ * one array of the page's declared size and cannot loop without consuming
+ * input or producing output. Compression uses our own encoder
+ * (brotli-compress.ts).
  */
-import { brotliDecode } from 'brotli-lib/decode'
 import { brotliCompress } from './brotli-compress.js'
-import { checkSize, isEmptyPage, wrapCodecError } from './codec-util.js'
+import { brotliDecode } from './brotli-decode.js'
+import { type StaticDictionary, staticDictionary } from './brotli-dictionary.js'
+import { checkSizeArgument, isEmptyPage, wrapCodecError } from './codec-util.js'
 
 const NAME = 'BROTLI'
 
+function dictionary(): StaticDictionary {
+  return staticDictionary(brotliDecode)
+}
+
 /** Decompresses a Brotli stream into exactly `uncompressedSize` bytes. */
 export function decompress(input: Uint8Array, uncompressedSize: number): Uint8Array {
+  checkSizeArgument(NAME, uncompressedSize)
   if (isEmptyPage(input, uncompressedSize)) return new Uint8Array(0)
-  let out: Uint8Array
   try {
-    // One spare byte tells "exactly full" from "more data than expected".
-    out = brotliDecode(input, { maxOutputSize: uncompressedSize + 1 })
+    return brotliDecode(input, uncompressedSize, dictionary)
   } catch (e) {
     throw wrapCodecError(NAME, e)
   }
-  checkSize(NAME, uncompressedSize, out.length)
-  return out
 }
 
 /** Compresses a page into one Brotli stream (LZ77 with per-meta-block prefix codes). */

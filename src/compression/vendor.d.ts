@@ -10,3 +10,9 @@ declare module 'lz4js' {
   export function decompressBlock(src: Uint8Array, dst: Uint8Array, sIndex: number, sLength: number, dIndex: number): number
   export function compressBlock(src: Uint8Array, dst: Uint8Array, sIndex: number, sLength: number, hashTable: Uint32Array): number
 }
+
+/** brotli@1.3.3 ships the RFC 7932 static dictionary as base64 of a Brotli stream (CommonJS: module.exports = string). */
+declare module 'brotli/dec/dictionary.bin.js' {
+  const base64: string
+  export default base64
+}
