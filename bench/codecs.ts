@@ -1,18 +1,21 @@
 /**
  * Codec throughput: our Snappy and LZ4 decoders against snappyjs and lz4js on
  * a few MB of Parquet-like page data; our ZSTD and BROTLI compressors against
- * the zstd command-line tool (its own -b benchmark) and Node's zlib brotli.
+ * the zstd command-line tool (its own -b benchmark) and Node's zlib brotli;
+ * our BROTLI decoder against Node's zlib (native) on streams of our
+ * compressor and of zlib at qualities 1, 5 and 11.
  * Run: npx tsx bench/codecs.ts
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { constants as zlibConstants, brotliCompressSync } from 'node:zlib'
+import { constants as zlibConstants, brotliCompressSync, brotliDecompressSync } from 'node:zlib'
 import * as lz4js from 'lz4js'
 import * as snappyjs from 'snappyjs'
 import * as lz4raw from '../src/compression/lz4-raw.js'
 import * as snappy from '../src/compression/snappy.js'
+import * as brotli from '../src/compression/brotli.js'
 import { brotliCompress } from '../src/compression/brotli-compress.js'
 import { zstdCompress } from '../src/compression/zstd-compress.js'
 
@@ -121,5 +124,27 @@ function compressRows(label: string, input: Uint8Array): [string, number, number
 for (const [label, input] of [['pages', data], ['csv', csvData(4 * 1024 * 1024)]] as const) {
   for (const [name, ratio, speed] of compressRows(label, input)) {
     console.log(`${name.padEnd(42)} ${speed === undefined ? '     -' : speed.toFixed(0).padStart(6)} MB/s  ratio ${ratio.toFixed(2)}`)
+  }
+}
+
+/** BROTLI decompression: ours and zlib's on one stream; the stream's ratio. */
+function brotliDecodeRows(label: string, input: Uint8Array): [string, number, number][] {
+  const size = input.length
+  const streams: [string, Uint8Array][] = [['our compressor', brotliCompress(input)]]
+  for (const quality of [1, 5, 11]) {
+    const params = { [zlibConstants.BROTLI_PARAM_QUALITY]: quality, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: size }
+    streams.push([`zlib q${quality}`, new Uint8Array(brotliCompressSync(input, { params }))])
+  }
+  const rows: [string, number, number][] = []
+  for (const [name, packed] of streams) {
+    rows.push([`${label} brotli decompress (${name}): ours`, size / packed.length, mbPerSecond(size, () => brotli.decompress(packed, size))])
+    rows.push([`${label} brotli decompress (${name}): zlib`, size / packed.length, mbPerSecond(size, () => brotliDecompressSync(packed))])
+  }
+  return rows
+}
+
+for (const [label, input] of [['pages', data], ['csv', csvData(4 * 1024 * 1024)]] as const) {
+  for (const [name, ratio, speed] of brotliDecodeRows(label, input)) {
+    console.log(`${name.padEnd(48)} ${speed.toFixed(0).padStart(6)} MB/s  ratio ${ratio.toFixed(2)}`)
   }
 }

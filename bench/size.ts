@@ -34,7 +34,7 @@ const BUDGETS: Record<string, { limit: number; target: number; lazy?: number }> 
 
 /** The codec a bundle input belongs to, by file or package name; undefined for non-codec code. */
 export function codecOf(input: string): string | undefined {
-  const vendor: Record<string, string> = { fzstd: 'zstd', 'brotli-lib': 'brotli', fflate: 'gzip', snappyjs: 'snappy', lz4js: 'lz4' }
+  const vendor: Record<string, string> = { fzstd: 'zstd', brotli: 'brotli', fflate: 'gzip', snappyjs: 'snappy', lz4js: 'lz4' }
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1]
   if (pkg) return vendor[pkg]
   const src = /src\/compression\/(zstd|brotli|gzip|snappy|lz4-raw|lz4-block|lz4|lzo|lz77|hadoop-framing|uncompressed)[.-]/.exec(input)?.[1]

@@ -11,9 +11,6 @@ import { type PrefixCode, prefixCode, writePrefixCode } from './brotli-prefix.js
 import { type BitWriter, addBits, bitWriter, flushBits } from './bit-writer.js'
 
 const META_BLOCK = 1 << 18
-/** Streams from this size get the padding meta-block (shorter ones fit in brotli-lib's first input buffer). */
-const PAD_FROM = 3900
-const PAD_BYTES = 64
 
 // Insert and copy length codes, RFC 7932 section 5.
 const INS_BASE = [0, 1, 2, 3, 4, 5, 6, 8, 10, 14, 18, 26, 34, 50, 66, 98, 130, 194, 322, 578, 1090, 2114, 6210, 22594]
@@ -51,7 +48,7 @@ export function brotliCompress(input: Uint8Array): Uint8Array {
   let wbits = 16
   while (wbits < 24 && (1 << wbits) - 16 < n) wbits++
   if (wbits === 17) wbits = 18
-  const out = new Uint8Array(n + 8 * Math.ceil(n / META_BLOCK) + 16 + PAD_BYTES + 4)
+  const out = new Uint8Array(n + 8 * Math.ceil(n / META_BLOCK) + 16 + 4)
   const w = bitWriter(out, 0)
   if (wbits === 16) addBits(w, 0, 1)
   else addBits(w, 1 | ((wbits - 17) << 1), 4)
@@ -67,35 +64,8 @@ export function brotliCompress(input: Uint8Array): Uint8Array {
       writeUncompressedMetaBlock(w, input.subarray(start, end))
     }
   }
-  if (w.pos >= PAD_FROM) writePaddingMetaBlock(w)
   addBits(w, 3, 2) // ISLAST, ISLASTEMPTY
   return out.slice(0, flushBits(w))
-}
-
-/**
- * Ends the data with a 64-byte metadata meta-block (RFC 7932 section 9.2,
- * MNIBBLES = 0, skipped bytes). Decoders ignore it; it keeps the last
- * literals at least 64 bytes from the end of the stream, which brotli-lib
- * 0.0.7's decoder (the one brotli.ts reads with) needs: it loops forever when
- * a literal run is decoded within its last input buffer's final ~34 bytes.
- * That decoder also reads an ISUNCOMPRESSED bit after a non-empty metadata
- * header, which RFC 7932 does not have: harmless while the bit falls in the
- * zero padding, so a header that would end on a byte boundary is first
- * shifted by an empty metadata meta-block (MSKIPBYTES = 0).
- */
-function writePaddingMetaBlock(w: BitWriter): void {
-  if (w.bits === 2) {
-    addBits(w, 0b000110, 6) // ISLAST 0, MNIBBLES 0, reserved 0, MSKIPBYTES 0
-    flushBits(w)
-  }
-  addBits(w, 0, 1) // ISLAST
-  addBits(w, 3, 2) // MNIBBLES = 0: metadata
-  addBits(w, 0, 1) // reserved
-  addBits(w, 1, 2) // MSKIPBYTES = 1
-  addBits(w, PAD_BYTES - 1, 8) // MSKIPLEN - 1
-  flushBits(w)
-  w.out.fill(0, w.pos, w.pos + PAD_BYTES)
-  w.pos += PAD_BYTES
 }
 
 function encoder(src: Uint8Array): Encoder {
