@@ -7,7 +7,7 @@
  * (reading past the input fails after a few bytes), so no input can hang it.
  */
 import { type StaticDictionary, writeWord } from './brotli-dictionary.js'
-import { type BitReader, alignToByte, bitPosition, bitReader, invalid, readBits, readPrefixCode, readSymbol } from './brotli-huffman.js'
+import { type BitReader, alignToByte, bitPosition, bitReader, fill, invalid, readBits, readPrefixCode, readSymbol } from './brotli-huffman.js'
 import {
   BLOCK_COUNT_BASE,
   BLOCK_COUNT_EXTRA,
@@ -276,24 +276,39 @@ function decodeCommands(s: State, m: MetaBlock, length: number): void {
   }
 }
 
+/** Decodes `n` literals; the hot loop, with the reader's state in locals (readSymbol inlined). */
 function insertLiterals(s: State, m: MetaBlock, n: number): void {
   const { r, out, lookup } = s
-  const lit = m.lit
+  const { lit, litCodes, litMap } = m
   let pos = s.pos
   let mode = m.modes[lit.type]! * 512
   let base = lit.type * 64
+  let p1 = pos > 0 ? out[pos - 1]! : 0
+  let p2 = pos > 1 ? out[pos - 2]! : 0
+  let left = lit.left
   for (const end = pos + n; pos < end; pos++) {
-    if (lit.left === 0) {
+    if (left === 0) {
       switchBlock(r, lit)
+      left = lit.left
       mode = m.modes[lit.type]! * 512
       base = lit.type * 64
     }
-    lit.left--
-    const p1 = pos > 0 ? out[pos - 1]! : 0
-    const p2 = pos > 1 ? out[pos - 2]! : 0
-    const context = lookup[mode + p1]! | lookup[mode + 256 + p2]!
-    out[pos] = readSymbol(r, m.litCodes[m.litMap[base + context]!]!)
+    left--
+    const table = litCodes[litMap[base + (lookup[mode + p1]! | lookup[mode + 256 + p2]!)]!]!
+    if (r.bits < 15) fill(r)
+    let e = table[r.acc & 0xff]!
+    let len = e >>> 16
+    if (len > 15) {
+      e = table[(e & 0xffff) + ((r.acc >>> 8) & ((1 << (len - 16)) - 1))]!
+      len = e >>> 16
+    }
+    r.acc >>>= len
+    r.bits -= len
+    p2 = p1
+    p1 = e & 0xff
+    out[pos] = p1
   }
+  lit.left = left
   s.pos = pos
 }
 
@@ -332,7 +347,8 @@ function copyOrWord(s: State, m: MetaBlock, code: number, copy: number, remainin
   if (copy > remaining) throw invalid(`copy of ${copy} bytes runs past the meta-block (${remaining} bytes left)`)
   const { out } = s
   let pos = s.pos
-  if (distance >= copy) out.copyWithin(pos, pos - distance, pos - distance + copy)
+  // copyWithin only pays off for long copies; overlapping ones (distance < copy) repeat bytes and go byte by byte.
+  if (copy >= 32 && distance >= copy) out.copyWithin(pos, pos - distance, pos - distance + copy)
   else for (let from = pos - distance, end = pos + copy; pos < end; ) out[pos++] = out[from++]!
   s.pos += copy
   return copy
