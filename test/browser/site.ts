@@ -39,11 +39,18 @@ export function bareImports(): string[] {
   return [...found].sort()
 }
 
-/** One browser ESM file re-exporting package `spec` by name (CommonJS packages such as snappyjs included). */
+/**
+ * One browser ESM file re-exporting package `spec` by name, and its default
+ * export when it has one (CommonJS modules such as snappyjs, or brotli's
+ * dictionary file whose module.exports is a string, included).
+ */
 async function vendorBundle(spec: string): Promise<Uint8Array> {
-  const names = Object.keys(await import(spec)).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n))
+  const mod = (await import(spec)) as Record<string, unknown>
+  const names = Object.keys(mod).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n))
+  const named = names.length ? `export const { ${names.join(', ')} } = ns\n` : ''
+  const fallback = 'default' in mod ? 'export default ns.default\n' : ''
   const result = await esbuild.build({
-    stdin: { contents: `import * as ns from '${spec}'\nexport const { ${names.join(', ')} } = ns\n`, resolveDir: ROOT },
+    stdin: { contents: `import * as ns from '${spec}'\n${named}${fallback}`, resolveDir: ROOT },
     bundle: true,
     format: 'esm',
     platform: 'browser',
