@@ -114,13 +114,21 @@ export function splitPages(leaf: LeafInput, pageSize: number, pageRows: number):
 /**
  * The dictionary covering the most leading pages within the size limit
  * (binary search over page counts: a longer prefix never has fewer distinct
- * values), with the number of pages it covers.
+ * values), with the number of pages it covers. None when the first page's
+ * dictionary already would not make it smaller than PLAIN (mostly distinct
+ * values), nor when the chosen one would not, unless `forced`.
  */
-function prefixDictionary(leaf: LeafInput, pages: PageRange[], limit: number): { built?: BuiltDictionary; pages: number } {
+function prefixDictionary(leaf: LeafInput, pages: PageRange[], limit: number, forced: boolean): { built?: BuiltDictionary; pages: number } {
   const physical = leaf.column.physicalType!
+  const pays = (built: BuiltDictionary, end: number) => forced || dictionaryPays(leaf.values, physical, built, end)
   const tryPages = (k: number) => buildDictionary(sliceValues(leaf.values, 0, pages[k - 1]!.valueEnd), physical, limit)
+  const none = { pages: 0 }
+  if (pages.length > 1) {
+    const first = tryPages(1)
+    if (!first || !pays(first, pages[0]!.valueEnd)) return none
+  }
   const all = tryPages(pages.length)
-  if (all) return { built: all, pages: pages.length }
+  if (all) return pays(all, pages[pages.length - 1]!.valueEnd) ? { built: all, pages: pages.length } : none
   let lo = 0
   let hi = pages.length - 1
   let best: BuiltDictionary | undefined
@@ -133,7 +141,25 @@ function prefixDictionary(leaf: LeafInput, pages: PageRange[], limit: number): {
     } else hi = mid - 1
   }
   if (lo > 0 && !best) best = tryPages(lo)
-  return { built: best, pages: best ? lo : 0 }
+  return best && pays(best, pages[lo - 1]!.valueEnd) ? { built: best, pages: lo } : none
+}
+
+/** PLAIN bytes of values [0, end). */
+function plainBytes(values: PhysicalValues, physical: string, end: number): number {
+  if (Array.isArray(values)) {
+    let n = 4 * end
+    for (let i = 0; i < end; i++) n += utf8Length(values[i] as string)
+    return n
+  }
+  if ('offsets' in values) return 4 * end + (values as ByteArrayColumn).offsets[end]! - values.offsets[0]!
+  return end * valueSize(values, physical, 0)
+}
+
+/** Whether the dictionary page plus the bit-packed indices of values [0, end) are smaller than PLAIN. */
+function dictionaryPays(values: PhysicalValues, physical: string, built: BuiltDictionary, end: number): boolean {
+  const bitWidth = 32 - Math.clz32(Math.max(1, built.size - 1))
+  const dictBytes = plainBytes(built.dictionary, physical, built.size)
+  return dictBytes + Math.ceil((end * bitWidth) / 8) < plainBytes(values, physical, end)
 }
 
 interface ChunkState {
@@ -154,7 +180,7 @@ export async function writeColumnChunk(leaf: LeafInput, options: ColumnWriteOpti
   const pageOptions = { codec: options.codec, codecs: options.codecs, crc: options.crc }
   const state: ChunkState = { written: [], stats: [], sizes: [], encodings: new Set(), encodingStats: [] }
   const prefix = plan.dictionary && pages[pages.length - 1]!.valueEnd > 0
-    ? prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit) : { pages: 0 }
+    ? prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit, plan.forced === true) : { pages: 0 }
   let dictionaryPage: WrittenPage | undefined
   if (prefix.built) {
     dictionaryPage = await writeDictionaryPage(encodePlain(prefix.built.dictionary, physical), prefix.built.size, pageOptions)

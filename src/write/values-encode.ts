@@ -44,6 +44,8 @@ const ALLOWED: Record<EncodingName, readonly PhysicalType[]> = {
 export interface EncodingPlan {
   /** Try a dictionary first. */
   dictionary: boolean
+  /** RLE_DICTIONARY was requested: keep the dictionary even when PLAIN would be smaller. */
+  forced?: boolean
   /** Encoding of pages without (or after outgrowing) the dictionary. */
   fallback: number
 }
@@ -62,7 +64,7 @@ export function planEncoding(node: SchemaNode, requested: EncodingName | undefin
     if (!allowed.includes(physical)) {
       throw new ParquetError('ARGUMENT_INVALID', `expected an encoding defined for ${physical} (${encodingsFor(physical)}), found ${requested}`, { column: node.path.join('.') })
     }
-    if (requested === 'RLE_DICTIONARY') return { dictionary: true, fallback: defaultEncoding(physical, version) }
+    if (requested === 'RLE_DICTIONARY') return { dictionary: true, forced: true, fallback: defaultEncoding(physical, version) }
     return { dictionary: false, fallback: Encoding[requested] }
   }
   return { dictionary: dictionary && physical !== 'BOOLEAN', fallback: defaultEncoding(physical, version) }

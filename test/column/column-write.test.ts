@@ -100,9 +100,21 @@ describe('default encodings', () => {
     expect(found).toEqual(expected)
   })
 
-  it('dictionary first when on (not for BOOLEAN)', async () => {
-    const meta = await readMetadata(await writeRows(rows, { schema }))
+  it('dictionary first when on and it is smaller than PLAIN (not for BOOLEAN)', async () => {
+    const repeated = rows.map((r, i) => ({ i: (i % 5) * 3, s: `k${i % 5}`, b: r.b, d: (i % 5) / 4 }))
+    const meta = await readMetadata(await writeRows(repeated, { schema }))
     expect(meta.rowGroups[0]!.columns.map((c) => c.dictionaryPageOffset !== undefined)).toEqual([true, true, false, true])
+  })
+
+  it('no dictionary for all-distinct values, where it would be larger than PLAIN', async () => {
+    // 50 distinct int32: dictionary 200 bytes + 6-bit indices > 200 bytes PLAIN
+    const meta = await readMetadata(await writeRows(rows, { schema }))
+    expect(meta.rowGroups[0]!.columns.map((c) => c.dictionaryPageOffset !== undefined)).toEqual([false, false, false, false])
+  })
+
+  it('a requested RLE_DICTIONARY keeps the dictionary for all-distinct values', async () => {
+    const meta = await readMetadata(await writeRows(rows, { schema, encodings: { i: 'RLE_DICTIONARY' } }))
+    expect(meta.rowGroups[0]!.columns[0]!.dictionaryPageOffset).toBeDefined()
   })
 })
 
