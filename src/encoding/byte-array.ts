@@ -5,12 +5,20 @@
  */
 import { ParquetError } from '../errors.js'
 import type { ByteArrayColumn, FixedLenColumn } from './types.js'
-import { decodeUtf8 } from './utf8.js'
+import { decodeUtf8, isAsciiRange } from './utf8.js'
 
 /** Decodes every value of `col` as UTF-8 into `out[outOffset..)`. */
 export function byteArrayToStrings(col: ByteArrayColumn, out: string[] = [], outOffset = 0): string[] {
   const { offsets, bytes } = col
   const n = offsets.length - 1
+  const first = offsets[0]!
+  const last = offsets[n]!
+  // All-ASCII values: one decode of the whole run, each value a slice of it.
+  if (n > 1 && last > first && isAsciiRange(bytes, first, last)) {
+    const text = decodeUtf8(bytes, first, last)
+    for (let i = 0; i < n; i++) out[outOffset + i] = text.slice(offsets[i]! - first, offsets[i + 1]! - first)
+    return out
+  }
   for (let i = 0; i < n; i++) out[outOffset + i] = decodeUtf8(bytes, offsets[i]!, offsets[i + 1]!)
   return out
 }

@@ -13,7 +13,7 @@ import { ParquetError } from '../errors.js'
 import { packLsb, unpackLsb } from './lsb-pack.js'
 import { type ByteSink, makeSink, reserve, sinkBytes, writeBytes, writeUint32LE } from './sink.js'
 import type { ByteArrayColumn, FixedLenColumn } from './types.js'
-import { decodeUtf8, encodeUtf8Into } from './utf8.js'
+import { decodeUtf8, encodeUtf8Into, isAsciiRange } from './utf8.js'
 
 const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
@@ -92,11 +92,14 @@ export function decodePlainStrings(cursor: Cursor, count: number, out: string[],
   const start = cursor.offset
   scanByteArrays(cursor, count, end, undefined)
   const { bytes, view } = cursor
+  // All-ASCII values (lengths included): one decode of the whole run, each value a slice of it.
+  const text = isAsciiRange(bytes, start, cursor.offset) ? decodeUtf8(bytes, start, cursor.offset) : undefined
   let p = start
   for (let i = 0; i < count; i++) {
     const len = view.getUint32(p, true)
-    out[outOffset + i] = decodeUtf8(bytes, p + 4, p + 4 + len)
-    p += 4 + len
+    p += 4
+    out[outOffset + i] = text === undefined ? decodeUtf8(bytes, p, p + len) : text.slice(p - start, p - start + len)
+    p += len
   }
 }
 

@@ -22,6 +22,12 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
   return decoder.decode(bytes.subarray(start, end))
 }
 
+/** True when every byte of `bytes[start..end)` is below 0x80 (so each byte is one UTF-16 unit). */
+export function isAsciiRange(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return false
+  return true
+}
+
 function asciiString(bytes: Uint8Array, start: number, end: number): string | undefined {
   let s = ''
   for (let i = start; i < end; i++) {

@@ -249,8 +249,11 @@ function float16s(bytes: Uint8Array, count: number): Float64Array {
 
 function dates(v: Int32Array, options: ValueOptions): ArrayLike<unknown> {
   if (options.dates === 'number') return v
-  const out = new Array<Date>(v.length)
-  for (let i = 0; i < v.length; i++) out[i] = millisToDate(v[i]! * MS_PER_DAY)
+  const n = v.length
+  const out = new Array<Date>(n)
+  // Days fit an int32, so days * MS_PER_DAY is exact; the Date constructor's
+  // TimeClip gives an Invalid Date beyond ±8.64e15 ms, as millisToDate does.
+  for (let i = 0; i < n; i++) out[i] = new Date(v[i]! * MS_PER_DAY)
   return out
 }
 
