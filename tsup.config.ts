@@ -5,7 +5,7 @@ import { defineConfig } from 'tsup'
 // only when a page needs them.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node.ts', 'node-decode-worker': 'src/read/node-decode-worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -17,6 +17,8 @@ export default defineConfig([
     // node: built-ins appear only behind the Node entry; keep them as imports.
     external: [/^node:/],
     removeNodeProtocol: false,
+    // import.meta.url in CJS output (the worker pool locates its worker script by it).
+    shims: true,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -20,6 +20,7 @@ export type { ColumnStatistics, StatisticValue, SortOrder } from './metadata/sta
 export { schemaToString } from './metadata/schema-text.js'
 export { readRows, readColumns, readRowGroups } from './read/read.js'
 export type { ReadOptions, RowGroupData, ColumnData, ColumnSet } from './read/read.js'
+export type { ChunkDecoder, ChunkTask } from './read/chunk-decoder.js'
 export type { ValueOptions, Interval } from './logical/to-js.js'
 export type { CodecOverrides, Codec } from './compression/index.js'
 export { writeRows, writeColumns } from './write/write.js'

@@ -15,6 +15,7 @@ import type { Schema, SchemaNode } from '../metadata/schema.js'
 import type { CompiledFilter } from '../query/filter.js'
 import type { PushdownStats } from '../query/pick.js'
 import { type ColumnSet, flatColumn, isFlat } from './columns.js'
+import type { ChunkDecoder } from './chunk-decoder.js'
 import { planPages } from './page-plan.js'
 import type { ReadOptions } from './read.js'
 import { trimLeaf } from './trim.js'
@@ -90,22 +91,35 @@ export async function readRowGroupLeaves(
     maxGap: ctx.options.coalesceGap ?? 16384,
   })
   const leaves: LeafData[] = []
+  const decoder = ctx.options.codecs ? undefined : ctx.options.decoder
+  const jobs: Promise<void>[] = []
   let next = 0
   for (const plan of plans) {
     const parts = fetched.slice(next, next + plan.ranges.length)
     next += plan.ranges.length
-    const data = await readColumnChunk(joinBytes(parts), plan.info, rowGroup, {
-      codecs: ctx.options.codecs,
-      verifyChecksums: ctx.options.verifyChecksums,
-      maxPageBytes: ctx.options.maxPageBytes,
-      strings: isStringColumn(plan.info.column, ctx.options),
-      partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start } : undefined,
-    }, ctx.source.name)
-    const leaf = toLeafData(data, ctx.options)
-    const whole = !plan.partial && from === 0 && to === rowGroup.numRows
-    leaves[plan.info.column.columnIndex] = whole ? leaf : trimLeaf(leaf, plan.info.column, from - plan.first, to - from)
+    const job = decodePlan(ctx, plan, joinBytes(parts), rowGroup, decoder).then((data) => {
+      const leaf = toLeafData(data, ctx.options)
+      const whole = !plan.partial && from === 0 && to === rowGroup.numRows
+      leaves[plan.info.column.columnIndex] = whole ? leaf : trimLeaf(leaf, plan.info.column, from - plan.first, to - from)
+    })
+    // With a decoder every chunk of the row group is in flight at once.
+    if (decoder) jobs.push(job)
+    else await job
   }
+  await Promise.all(jobs)
   return leaves
+}
+
+/** Decodes one chunk here, or with the read's decoder (a worker pool) when one is given. */
+function decodePlan(ctx: ReadContext, plan: ChunkPlan, bytes: Uint8Array, rowGroup: RowGroupInfo, decoder?: ChunkDecoder): Promise<ColumnChunkData> {
+  const options = {
+    verifyChecksums: ctx.options.verifyChecksums,
+    maxPageBytes: ctx.options.maxPageBytes,
+    strings: isStringColumn(plan.info.column, ctx.options),
+    partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start } : undefined,
+  }
+  if (decoder) return decoder.decode({ bytes, info: plan.info, rowGroup: { index: rowGroup.index, numRows: rowGroup.numRows }, options, source: ctx.source.name })
+  return readColumnChunk(bytes, plan.info, rowGroup, { ...options, codecs: ctx.options.codecs }, ctx.source.name)
 }
 
 function joinBytes(parts: Uint8Array[]): Uint8Array {

@@ -5,15 +5,16 @@
  * JS values and assembles nested values (Dremel).
  */
 import type { CodecOverrides } from '../compression/index.js'
-import { setField } from '../dremel/assemble.js'
+import { type LeafData, setField } from '../dremel/assemble.js'
 import { ParquetError } from '../errors.js'
 import { type SourceInput, toSource } from '../io/to-source.js'
 import type { ValueOptions } from '../logical/to-js.js'
-import { describeMetadata, type ParquetMetadata, type ReadMetadataOptions } from '../metadata/file-metadata.js'
+import { describeMetadata, type ParquetMetadata, type ReadMetadataOptions, type RowGroupInfo } from '../metadata/file-metadata.js'
 import { readFooter } from '../metadata/footer-read.js'
 import { compileFilter, type Filter } from '../query/filter.js'
 import { emptyStats, type PushdownStats } from '../query/pick.js'
 import { checkRowOptions } from '../query/plan.js'
+import type { ChunkDecoder } from './chunk-decoder.js'
 import { type ColumnData, type ColumnSet, concatColumns } from './columns.js'
 import { filteredGroups, sliceGroup } from './filtered.js'
 import { columnsToRows, plannedRowGroups, type ReadContext, readRowGroupLeaves, rowGroupColumns } from './read-core.js'
@@ -46,6 +47,12 @@ export interface ReadOptions extends ReadMetadataOptions, ValueOptions {
   limit?: number
   /** Called when the read ends (also when stopped early) with what was read and what pushdown skipped. */
   onStats?: (stats: PushdownStats) => void
+  /**
+   * Decodes column chunks elsewhere, e.g. in worker threads (`createWorkerPool`
+   * from parquet-ts/node): this thread then only fetches bytes and assembles.
+   * Ignored with `codecs` (functions cannot cross threads).
+   */
+  decoder?: ChunkDecoder
 }
 
 /** One row group's worth of decoded data. */
@@ -89,16 +96,28 @@ type GroupColumns = Omit<RowGroupData, 'rows'>
 
 /** Each row group's columns, unfiltered (the row range already holds offset and limit). */
 async function* plainGroups(ctx: ReadContext): AsyncGenerator<GroupColumns> {
-  for (const { rowGroup, first } of plannedRowGroups(ctx)) {
+  const groups = plannedRowGroups(ctx)
+  let ahead: Promise<LeafData[]> | undefined
+  for (let i = 0; i < groups.length; i++) {
+    const { rowGroup, first } = groups[i]!
     ctx.stats.rowGroups++
     ctx.stats.rowGroupsRead++
-    const leaves = await readRowGroupLeaves(ctx, rowGroup, first)
+    const current = ahead ?? readRowGroupLeaves(ctx, rowGroup, first)
+    // With a decoder (worker threads), the next row group is fetched and decoded while this one is assembled.
+    ahead = ctx.options.decoder && i + 1 < groups.length ? prefetch(ctx, groups[i + 1]!) : undefined
+    const leaves = await current
     const rowStart = Math.max(first, ctx.rowStart)
     const numRows = Math.min(first + rowGroup.numRows, ctx.rowEnd) - rowStart
     ctx.stats.rowsScanned += numRows
     ctx.stats.rowsMatched += numRows
     yield { rowGroup: rowGroup.index, rowStart, numRows, columns: rowGroupColumns(ctx, leaves, numRows) }
   }
+}
+
+function prefetch(ctx: ReadContext, group: { rowGroup: RowGroupInfo; first: number }): Promise<LeafData[]> {
+  const p = readRowGroupLeaves(ctx, group.rowGroup, group.first)
+  p.catch(() => undefined) // a read stopped early never awaits it
+  return p
 }
 
 /** The read's row groups with the filter, offset and limit applied; reports the figures when done. */
