@@ -92,8 +92,9 @@ export function splitPages(leaf: LeafInput, pageSize: number, pageRows: number):
   let page: PageRange = { levelStart: 0, levelEnd: 0, valueStart: 0, valueEnd: 0, rows: 0, firstRow: 0 }
   let bytes = 0
   let v = 0
+  const fixed = Array.isArray(values) || 'offsets' in values ? -1 : valueSize(values, physical, 0)
   for (let i = 0; i < numLevels; i++) {
-    const rowStart = !rep || rep[i] === 0
+    const rowStart = rep === undefined || rep[i] === 0
     if (rowStart && page.rows > 0 && (bytes >= pageSize || page.rows >= pageRows)) {
       page.levelEnd = i
       page.valueEnd = v
@@ -103,7 +104,8 @@ export function splitPages(leaf: LeafInput, pageSize: number, pageRows: number):
     }
     if (rowStart) page.rows++
     bytes += 0.25
-    if (!def || def[i] === maxDef) bytes += valueSize(values, physical, v++)
+    if (def === undefined || def[i] === maxDef) bytes += fixed >= 0 ? fixed : valueSize(values, physical, v)
+    if (def === undefined || def[i] === maxDef) v++
   }
   page.levelEnd = numLevels
   page.valueEnd = v

@@ -4,7 +4,8 @@
  * and returns the distinct values, or `undefined` when the dictionary would
  * pass the limits, which signals falling back to a non-dictionary encoding.
  *
- * Equality is by value bits: -0 and 0 are distinct entries; for DOUBLE all
+ * Numbers are hashed by their bits in an open-addressing table. Equality is
+ * by value bits: -0 and 0 are distinct entries; for DOUBLE all
  * NaNs share one entry (the first NaN's bits), for FLOAT NaN bit patterns stay
  * distinct.
  */
@@ -28,69 +29,129 @@ export interface DictionaryBuild<D> {
 const DEFAULT_ENTRIES = 1 << 20
 const DEFAULT_BYTES = 1 << 20
 
+interface WordBuild {
+  indices: Int32Array
+  firsts: Int32Array
+  size: number
+}
+
 /**
- * Assigns indices to keys with a Map; returns the index of each key and the
- * source position of each entry, or undefined past the limits.
+ * Assigns indices to values given as `stride` 32-bit words each (their bits),
+ * in an open-addressing table (no per-value objects); `nan` makes every
+ * DOUBLE NaN one key. Returns the index of each value and the source position
+ * of each entry, or undefined past the limits.
  */
-function buildWithMap<K>(
-  n: number,
-  keys: ArrayLike<K>,
-  entryBytes: (i: number) => number,
-  limits: DictionaryLimits,
-): { indices: Int32Array; firsts: number[] } | undefined {
-  const maxEntries = limits.maxEntries ?? DEFAULT_ENTRIES
-  const maxBytes = limits.maxBytes ?? DEFAULT_BYTES
-  const map = new Map<K | 'neg0', number>()
+function buildWords(words: Int32Array, stride: 1 | 2, n: number, entryBytes: number, limits: DictionaryLimits, nan = false): WordBuild | undefined {
+  const maxEntries = Math.min(limits.maxEntries ?? DEFAULT_ENTRIES, Math.floor((limits.maxBytes ?? DEFAULT_BYTES) / entryBytes))
+  let table: Int32Array = new Int32Array(1024).fill(-1)
+  let keys: Int32Array = new Int32Array(256 * stride)
+  let firsts: Int32Array = new Int32Array(256)
+  let mask = table.length - 1
+  let size = 0
   const indices = new Int32Array(n)
-  const firsts: number[] = []
-  let bytes = 0
   for (let i = 0; i < n; i++) {
-    const raw = keys[i]!
-    const key = raw === 0 && Object.is(raw, -0) ? 'neg0' : raw
-    let k = map.get(key)
-    if (k === undefined) {
-      k = firsts.length
-      bytes += entryBytes(i)
-      if (k >= maxEntries || bytes > maxBytes) return undefined
-      map.set(key, k)
-      firsts.push(i)
+    let lo = words[i * stride]!
+    let hi = stride === 2 ? words[i * stride + 1]! : 0
+    if (nan && (hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) | lo) !== 0) {
+      hi = 0x7ff80000
+      lo = 0
+    }
+    let h = Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1)
+    h ^= h >>> 15
+    let slot = h & mask
+    let k = table[slot]!
+    while (k !== -1 && !(keys[k * stride] === lo && (stride === 1 || keys[k * stride + 1] === hi))) {
+      slot = (slot + 1) & mask
+      k = table[slot]!
+    }
+    if (k === -1) {
+      if (size >= maxEntries) return undefined
+      k = size++
+      if (k >= firsts.length) {
+        firsts = grow(firsts)
+        keys = grow(keys)
+      }
+      keys[k * stride] = lo
+      if (stride === 2) keys[k * stride + 1] = hi
+      firsts[k] = i
+      table[slot] = k
+      if (size * 2 > table.length) {
+        table = rehashWords(table.length * 2, keys, stride, size)
+        mask = table.length - 1
+      }
     }
     indices[i] = k
   }
-  return { indices, firsts }
+  return { indices, firsts, size }
 }
 
-function gatherFirsts<T extends Int32Array | BigInt64Array | Float32Array | Float64Array>(values: T, firsts: number[], make: (n: number) => T): T {
-  const dict = make(firsts.length)
-  gatherNumeric(values, Int32Array.from(firsts), 0, firsts.length, dict)
+function rehashWords(capacity: number, keys: Int32Array, stride: 1 | 2, size: number): Int32Array {
+  const table = new Int32Array(capacity).fill(-1)
+  for (let k = 0; k < size; k++) {
+    const lo = keys[k * stride]!
+    const hi = stride === 2 ? keys[k * stride + 1]! : 0
+    let h = Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1)
+    h ^= h >>> 15
+    let slot = h & (capacity - 1)
+    while (table[slot] !== -1) slot = (slot + 1) & (capacity - 1)
+    table[slot] = k
+  }
+  return table
+}
+
+/** The 32-bit words of a numeric array's bytes. */
+function wordsOf(values: Int32Array | BigInt64Array | Float32Array | Float64Array): Int32Array {
+  if (values.byteOffset % 4 === 0) return new Int32Array(values.buffer, values.byteOffset, (values.length * values.BYTES_PER_ELEMENT) / 4)
+  return new Int32Array(new Uint8Array(values.buffer, values.byteOffset, values.byteLength).slice().buffer)
+}
+
+function gatherFirsts<T extends Int32Array | BigInt64Array | Float32Array | Float64Array>(values: T, r: WordBuild, make: (n: number) => T): T {
+  const dict = make(r.size)
+  gatherNumeric(values, r.firsts, 0, r.size, dict)
   return dict
 }
 
 export function buildDictionaryInt32(values: Int32Array, limits: DictionaryLimits = {}): DictionaryBuild<Int32Array> | undefined {
-  const r = buildWithMap(values.length, values, () => 4, limits)
-  return r && { indices: r.indices, dictionary: gatherFirsts(values, r.firsts, (n) => new Int32Array(n)) }
+  const r = buildWords(values, 1, values.length, 4, limits)
+  return r && { indices: r.indices, dictionary: gatherFirsts(values, r, (n) => new Int32Array(n)) }
 }
 
 export function buildDictionaryInt64(values: BigInt64Array, limits: DictionaryLimits = {}): DictionaryBuild<BigInt64Array> | undefined {
-  const r = buildWithMap(values.length, values, () => 8, limits)
-  return r && { indices: r.indices, dictionary: gatherFirsts(values, r.firsts, (n) => new BigInt64Array(n)) }
+  const r = buildWords(wordsOf(values), 2, values.length, 8, limits)
+  return r && { indices: r.indices, dictionary: gatherFirsts(values, r, (n) => new BigInt64Array(n)) }
 }
 
 export function buildDictionaryFloat(values: Float32Array, limits: DictionaryLimits = {}): DictionaryBuild<Float32Array> | undefined {
-  const bits = new Int32Array(values.buffer, values.byteOffset, values.length)
-  const r = buildWithMap(values.length, bits, () => 4, limits)
-  return r && { indices: r.indices, dictionary: gatherFirsts(values, r.firsts, (n) => new Float32Array(n)) }
+  const r = buildWords(wordsOf(values), 1, values.length, 4, limits)
+  return r && { indices: r.indices, dictionary: gatherFirsts(values, r, (n) => new Float32Array(n)) }
 }
 
 export function buildDictionaryDouble(values: Float64Array, limits: DictionaryLimits = {}): DictionaryBuild<Float64Array> | undefined {
-  const r = buildWithMap(values.length, values, () => 8, limits)
-  return r && { indices: r.indices, dictionary: gatherFirsts(values, r.firsts, (n) => new Float64Array(n)) }
+  const r = buildWords(wordsOf(values), 2, values.length, 8, limits, true)
+  return r && { indices: r.indices, dictionary: gatherFirsts(values, r, (n) => new Float64Array(n)) }
 }
 
 /** Strings; the byte limit counts their UTF-8 length plus the 4-byte length prefix. */
 export function buildDictionaryStrings(values: readonly string[], limits: DictionaryLimits = {}): DictionaryBuild<string[]> | undefined {
-  const r = buildWithMap(values.length, values, (i) => 4 + utf8Length(values[i]!), limits)
-  return r && { indices: r.indices, dictionary: r.firsts.map((i) => values[i]!) }
+  const maxEntries = limits.maxEntries ?? DEFAULT_ENTRIES
+  const maxBytes = limits.maxBytes ?? DEFAULT_BYTES
+  const map = new Map<string, number>()
+  const indices = new Int32Array(values.length)
+  const dictionary: string[] = []
+  let bytes = 0
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!
+    let k = map.get(v)
+    if (k === undefined) {
+      k = dictionary.length
+      bytes += 4 + utf8Length(v)
+      if (k >= maxEntries || bytes > maxBytes) return undefined
+      map.set(v, k)
+      dictionary.push(v)
+    }
+    indices[i] = k
+  }
+  return { indices, dictionary }
 }
 
 export function buildDictionaryFixed(col: FixedLenColumn, limits: DictionaryLimits = {}): DictionaryBuild<FixedLenColumn> | undefined {

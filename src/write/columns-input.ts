@@ -82,10 +82,38 @@ function directLeaf(node: SchemaNode, typed: Typed, nulls: Uint8Array | undefine
   return { column: node, numLevels: n, definitionLevels: def, values: dense }
 }
 
+/**
+ * Dense values and definition levels of a flat primitive column over rows
+ * [start, end) from its per-row values (the shredder's result for a leaf at
+ * the top level, without building a row array first).
+ */
+function flatLeaf(node: SchemaNode, input: ColumnValues, start: number, end: number): LeafInput {
+  const { values, nulls } = input
+  const n = end - start
+  const def = node.maxDefinitionLevel > 0 ? new Uint8Array(n) : undefined
+  const dense = new Array<unknown>(n)
+  let k = 0
+  for (let i = 0; i < n; i++) {
+    const v = nulls !== undefined && nulls[start + i] !== 0 ? null : values[start + i]
+    if (v === null || v === undefined) {
+      if (def === undefined) {
+        const path = node.path.join('.')
+        throw new ParquetError('TYPE_INVALID', `expected a value for required field '${path}', found none`, { column: path, row: i })
+      }
+      continue
+    }
+    if (def !== undefined) def[i] = 1
+    dense[k++] = v
+  }
+  dense.length = k
+  return { column: node, numLevels: n, definitionLevels: def, values: fromJsValues(dense, node) }
+}
+
 /** The leaves of top-level `field` for rows [start, end) of its column input. */
 export function columnLeaves(field: SchemaNode, input: ColumnValues, start: number, end: number): LeafInput[] {
   const typed = direct(field, input.values)
   if (typed) return [directLeaf(field, typed, input.nulls, start, end)]
+  if (field.columnIndex >= 0 && field.repetition !== 'REPEATED') return [flatLeaf(field, input, start, end)]
   const rows = new Array<unknown>(end - start)
   const { values, nulls } = input
   for (let r = start; r < end; r++) rows[r - start] = nulls && nulls[r] !== 0 ? null : values[r]
