@@ -6,10 +6,10 @@
  *
  * Decompression is written here: it decodes straight into one preallocated
  * output of the page's known size and bounds-checks every read and write.
- * Compression uses snappyjs.
+ * Compression is in snappy-compress.ts.
  */
-import { compress as snappyCompress } from 'snappyjs'
 import { checkSize, codecError, isEmptyPage, wrapCodecError } from './codec-util.js'
+import { snappyCompress } from './snappy-compress.js'
 
 const NAME = 'SNAPPY'
 
@@ -89,25 +89,38 @@ function readLE(input: Uint8Array, pos: number, n: number): number {
   return v
 }
 
+/** Literals up to this length copy byte by byte (cheaper than a subarray view and a set call). */
+const SHORT_COPY = 32
+
 function copyLiteral(input: Uint8Array, ip: number, out: Uint8Array, op: number, len: number): void {
-  if (len > 8) {
+  if (len > SHORT_COPY) {
     out.set(input.subarray(ip, ip + len), op)
     return
   }
   for (let i = 0; i < len; i++) out[op + i] = input[ip + i]!
 }
 
-/** Copies `len` bytes from `offset` back; overlapping copies repeat the pattern. */
+/**
+ * Copies `len` bytes from `offset` back; overlapping copies repeat the
+ * pattern. Short copies go byte by byte; long ones with copyWithin, an
+ * overlapping one in rounds that each double the bytes of the pattern
+ * already written (the source stays periodic with period `offset`).
+ */
 function copyMatch(out: Uint8Array, op: number, offset: number, len: number): void {
   const from = op - offset
-  if (offset >= len && len > 8) {
-    out.copyWithin(op, from, from + len)
+  if (len <= SHORT_COPY) {
+    for (let i = 0; i < len; i++) out[op + i] = out[from + i]!
     return
   }
-  for (let i = 0; i < len; i++) out[op + i] = out[from + i]!
+  let done = 0
+  while (done < len) {
+    const n = Math.min(offset + done, len - done)
+    out.copyWithin(op + done, from, from + n)
+    done += n
+  }
 }
 
-/** Compresses to a raw Snappy block (via snappyjs). */
+/** Compresses to a raw Snappy block (snappy-compress.ts). */
 export function compress(input: Uint8Array): Uint8Array {
   try {
     return snappyCompress(input)

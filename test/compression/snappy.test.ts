@@ -1,7 +1,8 @@
 import * as snappyjs from 'snappyjs'
 import { describe, expect, it } from 'vitest'
 import { compress, decompress } from '../../src/compression/snappy.js'
-import { SAMPLES, corruptions, expectBytes, expectParquetError, onlyParquetError } from './helpers.js'
+import { pageData } from './compress-inputs.js'
+import { SAMPLES, corruptions, expectBytes, expectParquetError, onlyParquetError, randomData } from './helpers.js'
 
 describe('snappy', () => {
   for (const [name, data] of Object.entries(SAMPLES)) {
@@ -50,5 +51,27 @@ describe('snappy', () => {
 
   it('returns an empty array for empty input and size 0', () => {
     expect(decompress(new Uint8Array(0), 0)).toEqual(new Uint8Array(0))
+  })
+})
+
+describe('snappy compressor', () => {
+  const inputs: Record<string, Uint8Array> = {
+    'page-like 300 KB (several 64 KiB blocks)': pageData(300_000),
+    'one byte repeated 200 KB (long copies)': new Uint8Array(200_000).fill(7),
+    'random 70 KB (literals past 64 KiB)': randomData(70_000, 3),
+    '14 bytes (under the block margin)': Uint8Array.from({ length: 14 }, (_, i) => i % 3),
+    'empty': new Uint8Array(0),
+  }
+  for (const [name, data] of Object.entries(inputs)) {
+    it(`snappyjs decodes it, no larger than snappyjs + 1%: ${name}`, () => {
+      const ours = compress(data)
+      expectBytes(snappyjs.uncompress(ours), data)
+      expect(ours.length).toBeLessThanOrEqual(Math.ceil(snappyjs.compress(data).length * 1.01) + 8)
+    })
+  }
+
+  it('writes the length preamble as a varint (format_description.txt)', () => {
+    // 300 = 0b10_0101100 -> 0xac 0x02
+    expect(Array.from(compress(new Uint8Array(300)).subarray(0, 2))).toEqual([0xac, 0x02])
   })
 })

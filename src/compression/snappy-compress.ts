@@ -1,0 +1,129 @@
+/**
+ * SNAPPY compression (Parquet Compression.md, codec id 1; the raw Snappy
+ * format of google/snappy format_description.txt, no framing): a varint
+ * preamble with the uncompressed length, then literals (tag 00) and copies
+ * with a 1- or 2-byte offset (tags 01, 10). The input is compressed in
+ * independent 64 KiB blocks, so every offset fits in 16 bits. Matches are
+ * found through a hash table of 4-byte sequences holding absolute positions:
+ * entries from earlier blocks lie before the block start and count as empty,
+ * so the table is never cleared. Lookups skip ahead faster the longer no
+ * match is found (incompressible data passes quickly).
+ */
+
+const BLOCK_SIZE = 1 << 16
+const HASH_BITS = 14
+/** Bytes kept back at a block's end: every 4-byte load stays inside the block. */
+const MARGIN = 15
+
+function load32(b: Uint8Array, p: number): number {
+  return b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)
+}
+
+function hash32(u: number): number {
+  return Math.imul(u, 0x1e35a7bd) >>> (32 - HASH_BITS)
+}
+
+/** Largest output for `n` input bytes (format_description.txt's bound). */
+export function maxCompressedLength(n: number): number {
+  return 32 + n + Math.floor(n / 6)
+}
+
+/** Compresses `input` to a raw Snappy block. */
+export function snappyCompress(input: Uint8Array): Uint8Array {
+  const n = input.length
+  const out = new Uint8Array(maxCompressedLength(n))
+  let op = 0
+  let v = n
+  while (v >= 0x80) {
+    out[op++] = (v & 0x7f) | 0x80
+    v >>>= 7
+  }
+  out[op++] = v
+  const table = new Int32Array(1 << HASH_BITS).fill(-1)
+  for (let start = 0; start < n; start += BLOCK_SIZE) {
+    op = compressBlock(input, start, Math.min(n, start + BLOCK_SIZE), out, op, table)
+  }
+  return out.subarray(0, op)
+}
+
+/** Compresses input[start, end) into out at op; returns the new op. */
+function compressBlock(input: Uint8Array, start: number, end: number, out: Uint8Array, op: number, table: Int32Array): number {
+  let nextEmit = start
+  if (end - start >= MARGIN) {
+    const ipLimit = end - MARGIN
+    let ip = start + 1
+    outer: for (;;) {
+      let skip = 32
+      let candidate = -1
+      let u = 0
+      for (;;) {
+        if (ip > ipLimit) break outer
+        u = load32(input, ip)
+        const h = hash32(u)
+        candidate = table[h]!
+        table[h] = ip
+        if (candidate >= start && load32(input, candidate) === u) break
+        ip += skip++ >>> 5
+      }
+      op = emitLiteral(input, nextEmit, ip - nextEmit, out, op)
+      for (;;) {
+        let len = 4
+        while (ip + len < end && input[candidate + len] === input[ip + len]) len++
+        op = emitCopy(out, op, ip - candidate, len)
+        ip += len
+        nextEmit = ip
+        if (ip >= ipLimit) break outer
+        table[hash32(load32(input, ip - 1))] = ip - 1
+        u = load32(input, ip)
+        const h = hash32(u)
+        candidate = table[h]!
+        table[h] = ip
+        if (!(candidate >= start && load32(input, candidate) === u)) break
+      }
+      ip++
+    }
+  }
+  return nextEmit < end ? emitLiteral(input, nextEmit, end - nextEmit, out, op) : op
+}
+
+/** A literal of `len` (1..65536) bytes from input[ip]. */
+function emitLiteral(input: Uint8Array, ip: number, len: number, out: Uint8Array, op: number): number {
+  const n = len - 1
+  if (n < 60) out[op++] = n << 2
+  else if (n < 0x100) {
+    out[op++] = 60 << 2
+    out[op++] = n
+  } else {
+    out[op++] = 61 << 2
+    out[op++] = n & 0xff
+    out[op++] = n >>> 8
+  }
+  if (len > 16) out.set(input.subarray(ip, ip + len), op)
+  else for (let i = 0; i < len; i++) out[op + i] = input[ip + i]!
+  return op + len
+}
+
+/** Copies of at most 64 bytes covering `len` (>= 4) bytes at `offset` (< 65536) back. */
+function emitCopy(out: Uint8Array, op: number, offset: number, len: number): number {
+  while (len >= 68) {
+    op = emitShortCopy(out, op, offset, 64)
+    len -= 64
+  }
+  if (len > 64) {
+    op = emitShortCopy(out, op, offset, 60)
+    len -= 60
+  }
+  return emitShortCopy(out, op, offset, len)
+}
+
+function emitShortCopy(out: Uint8Array, op: number, offset: number, len: number): number {
+  if (len < 12 && offset < 2048) {
+    out[op] = 1 | ((len - 4) << 2) | ((offset >>> 8) << 5)
+    out[op + 1] = offset & 0xff
+    return op + 2
+  }
+  out[op] = 2 | ((len - 1) << 2)
+  out[op + 1] = offset & 0xff
+  out[op + 2] = offset >>> 8
+  return op + 3
+}
