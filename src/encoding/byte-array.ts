@@ -5,7 +5,7 @@
  */
 import { ParquetError } from '../errors.js'
 import type { ByteArrayColumn, FixedLenColumn } from './types.js'
-import { decodeUtf8, isAsciiRange } from './utf8.js'
+import { asciiRun, decodeUtf8 } from './utf8.js'
 
 /** Decodes every value of `col` as UTF-8 into `out[outOffset..)`. */
 export function byteArrayToStrings(col: ByteArrayColumn, out: string[] = [], outOffset = 0): string[] {
@@ -14,8 +14,8 @@ export function byteArrayToStrings(col: ByteArrayColumn, out: string[] = [], out
   const first = offsets[0]!
   const last = offsets[n]!
   // All-ASCII values: one decode of the whole run, each value a slice of it.
-  if (n > 1 && last > first && isAsciiRange(bytes, first, last)) {
-    const text = decodeUtf8(bytes, first, last)
+  const text = n > 1 ? asciiRun(bytes, first, last) : undefined
+  if (text !== undefined) {
     for (let i = 0; i < n; i++) out[outOffset + i] = text.slice(offsets[i]! - first, offsets[i + 1]! - first)
     return out
   }

@@ -13,7 +13,7 @@ import { ParquetError } from '../errors.js'
 import { packLsb, unpackLsb } from './lsb-pack.js'
 import { type ByteSink, makeSink, reserve, sinkBytes, writeBytes, writeUint32LE } from './sink.js'
 import type { ByteArrayColumn, FixedLenColumn } from './types.js'
-import { decodeUtf8, encodeUtf8Into, isAsciiRange } from './utf8.js'
+import { asciiRun, decodeUtf8, encodeUtf8Into } from './utf8.js'
 
 const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
@@ -93,7 +93,7 @@ export function decodePlainStrings(cursor: Cursor, count: number, out: string[],
   scanByteArrays(cursor, count, end, undefined)
   const { bytes, view } = cursor
   // All-ASCII values (lengths included): one decode of the whole run, each value a slice of it.
-  const text = isAsciiRange(bytes, start, cursor.offset) ? decodeUtf8(bytes, start, cursor.offset) : undefined
+  const text = asciiRun(bytes, start, cursor.offset)
   let p = start
   for (let i = 0; i < count; i++) {
     const len = view.getUint32(p, true)

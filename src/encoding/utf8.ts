@@ -22,10 +22,17 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
   return decoder.decode(bytes.subarray(start, end))
 }
 
-/** True when every byte of `bytes[start..end)` is below 0x80 (so each byte is one UTF-16 unit). */
-export function isAsciiRange(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return false
-  return true
+/** Longest run decoded as one string by {@link asciiRun} (well under V8's string length limit). */
+const ASCII_RUN_MAX = 1 << 26
+
+/**
+ * `bytes[start..end)` as one string when every byte is below 0x80 (so byte
+ * offsets are string offsets and values can be sliced out of it), else undefined.
+ */
+export function asciiRun(bytes: Uint8Array, start: number, end: number): string | undefined {
+  if (end - start > ASCII_RUN_MAX) return undefined
+  for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return undefined
+  return decodeUtf8(bytes, start, end)
 }
 
 function asciiString(bytes: Uint8Array, start: number, end: number): string | undefined {
