@@ -6,10 +6,10 @@
  *
  * Decompression is written here: it decodes straight into one preallocated
  * output of the page's known size and bounds-checks every read and write.
- * Compression uses snappyjs.
+ * Compression is in snappy-compress.ts.
  */
-import { compress as snappyCompress } from 'snappyjs'
 import { checkSize, codecError, isEmptyPage, wrapCodecError } from './codec-util.js'
+import { snappyCompress } from './snappy-compress.js'
 
 const NAME = 'SNAPPY'
 
@@ -120,7 +120,7 @@ function copyMatch(out: Uint8Array, op: number, offset: number, len: number): vo
   }
 }
 
-/** Compresses to a raw Snappy block (via snappyjs). */
+/** Compresses to a raw Snappy block (snappy-compress.ts). */
 export function compress(input: Uint8Array): Uint8Array {
   try {
     return snappyCompress(input)
