@@ -23,6 +23,7 @@ export interface ChunkTask {
 
 /** Decodes chunks somewhere else (a worker pool): `decode` resolves to what readColumnChunk returns, or rejects with its ParquetError. */
 export interface ChunkDecoder {
+  /** Decodes one column chunk's bytes (split pages, decompress, decode) as readColumnChunk would. */
   decode(task: ChunkTask): Promise<ColumnChunkData>
   /** Stops the pool's threads; pending decodes reject. */
   close?(): Promise<void>

@@ -15,6 +15,7 @@ export interface WorkerPool extends ChunkDecoder {
   close(): Promise<void>
 }
 
+/** Options of createWorkerPool. */
 export interface WorkerPoolOptions {
   /** The worker script (default: node-decode-worker next to this module, run through tsx when it is TypeScript). */
   script?: URL
