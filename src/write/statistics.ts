@@ -113,7 +113,8 @@ function boundAt(kind: StatKind, values: PhysicalValues, i: number): Bound {
 /** Min, max and NaN count of values [start, end); `nullCount` is passed through. */
 export function runStats(kind: StatKind, values: PhysicalValues, start: number, end: number, nullCount: number): RunStats {
   const out: RunStats = { nullCount, nanCount: 0 }
-  if (kind === 'none') return out
+  if (kind === 'none' || end <= start) return out
+  if (typedRun(kind, values, start, end, out)) return out
   const floating = kind === 'float' || kind === 'double' || kind === 'float16'
   let min: Bound | undefined
   let max: Bound | undefined
@@ -129,6 +130,85 @@ export function runStats(kind: StatKind, values: PhysicalValues, start: number, 
   if (min !== undefined) out.min = min
   if (max !== undefined) out.max = max
   return out
+}
+
+/**
+ * runStats over numeric typed arrays and BYTE_ARRAY columns without making a
+ * bound per value (int64 compared as two 32-bit words, bytes in place);
+ * false for the other kinds and shapes.
+ */
+function typedRun(kind: StatKind, values: PhysicalValues, start: number, end: number, out: RunStats): boolean {
+  if (kind === 'int32' && values instanceof Int32Array) return minMaxNumbers(values, start, end, out, false)
+  if ((kind === 'float' && values instanceof Float32Array) || (kind === 'double' && values instanceof Float64Array)) {
+    return minMaxNumbers(values, start, end, out, true)
+  }
+  if ((kind === 'int64' || kind === 'uint64') && values instanceof BigInt64Array) {
+    const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2)
+    const flip = kind === 'uint64' ? 0x80000000 : 0
+    let lo = start
+    let hi = start
+    for (let i = start + 1; i < end; i++) {
+      if (compareWords(words, i, lo, flip) < 0) lo = i
+      if (compareWords(words, i, hi, flip) > 0) hi = i
+    }
+    out.min = values[lo]!
+    out.max = values[hi]!
+    return true
+  }
+  if (kind === 'bytes' && !Array.isArray(values) && 'offsets' in values) {
+    const { offsets, bytes } = values as ByteArrayColumn
+    let lo = start
+    let hi = start
+    for (let i = start + 1; i < end; i++) {
+      if (compareAt(bytes, offsets, i, lo) < 0) lo = i
+      if (compareAt(bytes, offsets, i, hi) > 0) hi = i
+    }
+    out.min = bytes.subarray(offsets[lo]!, offsets[lo + 1]!)
+    out.max = bytes.subarray(offsets[hi]!, offsets[hi + 1]!)
+    return true
+  }
+  return false
+}
+
+function minMaxNumbers(values: Int32Array | Float32Array | Float64Array, start: number, end: number, out: RunStats, floating: boolean): boolean {
+  let min = Number.POSITIVE_INFINITY
+  let max = Number.NEGATIVE_INFINITY
+  let seen = false
+  for (let i = start; i < end; i++) {
+    const v = values[i]!
+    if (floating && Number.isNaN(v)) {
+      out.nanCount++
+      continue
+    }
+    if (!seen || v < min) min = v
+    if (!seen || v > max) max = v
+    seen = true
+  }
+  if (seen) {
+    out.min = min
+    out.max = max
+  }
+  return true
+}
+
+/** Order of int64 values i and j of `words` (little-endian word pairs); `flip` 0x80000000 compares unsigned. */
+function compareWords(words: Int32Array, i: number, j: number, flip: number): number {
+  const a = (words[2 * i + 1]! ^ flip) | 0
+  const b = (words[2 * j + 1]! ^ flip) | 0
+  if (a !== b) return a < b ? -1 : 1
+  const x = words[2 * i]! >>> 0
+  const y = words[2 * j]! >>> 0
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+function compareAt(bytes: Uint8Array, offsets: Uint32Array, i: number, j: number): number {
+  const a = offsets[i]!
+  const b = offsets[j]!
+  const la = offsets[i + 1]! - a
+  const lb = offsets[j + 1]! - b
+  const n = Math.min(la, lb)
+  for (let k = 0; k < n; k++) if (bytes[a + k] !== bytes[b + k]) return bytes[a + k]! - bytes[b + k]!
+  return la - lb
 }
 
 /** Combines two runs' statistics (for the chunk from its pages). */
