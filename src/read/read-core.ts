@@ -156,11 +156,16 @@ export function rowGroupColumns(ctx: ReadContext, leaves: LeafData[], numRows: n
 export function columnsToRows(fields: readonly SchemaNode[], columns: ColumnSet, numRows: number): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = new Array(numRows)
   const data = fields.map((f) => columns[f.name]!)
+  const names = fields.map((f) => f.name)
+  // Every row starts as a copy of one object holding all the keys, so the
+  // stores below overwrite fields in place instead of growing each row.
+  const template: Record<string, unknown> = {}
+  for (const name of names) setField(template, name, null)
   for (let r = 0; r < numRows; r++) {
-    const row: Record<string, unknown> = {}
-    for (let f = 0; f < fields.length; f++) {
+    const row = { ...template }
+    for (let f = 0; f < names.length; f++) {
       const column = data[f]!
-      setField(row, fields[f]!.name, column.nulls?.[r] ? null : column.values[r])
+      setField(row, names[f]!, column.nulls?.[r] ? null : column.values[r])
     }
     rows[r] = row
   }
