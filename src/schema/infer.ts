@@ -39,11 +39,12 @@ interface Shape {
   fields?: Map<string, Shape>
   /** Struct: number of objects seen (a key seen fewer times is optional). */
   objects: number
-  counts?: Map<string, number>
+  /** Number of parent objects holding this field (a struct's field). */
+  seen: number
 }
 
 function emptyShape(): Shape {
-  return { kind: 'none', nullable: false, objects: 0 }
+  return { kind: 'none', nullable: false, objects: 0, seen: 0 }
 }
 
 /** The child shape `key` of `shape`, created on first use. */
@@ -115,16 +116,16 @@ function mergeMap(shape: Shape, m: Map<unknown, unknown>, path: string): void {
 
 function mergeStruct(shape: Shape, obj: Record<string, unknown>, path: string): void {
   if (!shape.fields) shape.fields = new Map()
-  if (!shape.counts) shape.counts = new Map()
-  const { fields, counts } = shape
+  const fields = shape.fields
   shape.objects++
-  for (const name of Object.keys(obj)) {
+  for (const name in obj) {
+    if (!Object.hasOwn(obj, name)) continue
     let field = fields.get(name)
     if (!field) {
       field = emptyShape()
       fields.set(name, field)
     }
-    counts.set(name, (counts.get(name) ?? 0) + 1)
+    field.seen++
     merge(field, obj[name], path ? `${path}.${name}` : name)
   }
 }
@@ -150,7 +151,7 @@ function toField(shape: Shape, path: string): Field {
 function structFields(shape: Shape, path: string): FieldMap {
   const out: Record<string, Field> = {}
   for (const [name, field] of shape.fields!) {
-    if ((shape.counts!.get(name) ?? 0) < shape.objects) field.nullable = true
+    if (field.seen < shape.objects) field.nullable = true
     out[name] = toField(field, path ? `${path}.${name}` : name)
   }
   if (shape.kind === 'struct' && Object.keys(out).length === 0 && path) {
