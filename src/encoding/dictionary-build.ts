@@ -49,9 +49,10 @@ function buildWords(words: Int32Array, stride: 1 | 2, n: number, entryBytes: num
   let mask = table.length - 1
   let size = 0
   const indices = new Int32Array(n)
+  const loAt = stride === 2 && new Uint8Array(Uint16Array.of(1).buffer)[0] === 0 ? 1 : 0
   for (let i = 0; i < n; i++) {
-    let lo = words[i * stride]!
-    let hi = stride === 2 ? words[i * stride + 1]! : 0
+    let lo = words[i * stride + loAt]!
+    let hi = stride === 2 ? words[i * stride + 1 - loAt]! : 0
     if (nan && (hi & 0x7ff00000) === 0x7ff00000 && ((hi & 0xfffff) | lo) !== 0) {
       hi = 0x7ff80000
       lo = 0

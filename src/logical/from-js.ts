@@ -77,6 +77,8 @@ export function fromJsValues(values: ArrayLike<unknown>, node: SchemaNode): Phys
     }
     case 'INT64': {
       const out = new BigInt64Array(n)
+      const k = plan.kind
+      if (k.kind === 'TIMESTAMP') return timestamps(plan, k.unit, values, out)
       for (let i = 0; i < n; i++) out[i] = toInt64(plan, values[i], i)
       return out
     }
@@ -166,6 +168,27 @@ function toInt64(plan: Plan, v: unknown, i: number): bigint {
     case 'DECIMAL': return toUnscaled(plan, k, v, i)
     default: return bigInteger(plan, v, i, INT64_MIN, INT64_MAX, 'a 64-bit integer (bigint or safe number)')
   }
+}
+
+/**
+ * TIMESTAMP values: a Date whose count of units is a safe integer is written
+ * as two 32-bit words on a little-endian host (no BigInt per value);
+ * anything else goes through toTimestamp.
+ */
+function timestamps(plan: Plan, unit: 'MILLIS' | 'MICROS' | 'NANOS', values: ArrayLike<unknown>, out: BigInt64Array): BigInt64Array {
+  const words = new Int32Array(out.buffer, out.byteOffset, out.length * 2)
+  const scale = unitsPerMilli(unit)
+  const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1
+  for (let i = 0; i < out.length; i++) {
+    const v = values[i]
+    const t = littleEndian && v instanceof Date ? v.getTime() * scale : Number.NaN
+    if (Number.isSafeInteger(t)) {
+      const hi = Math.floor(t / 0x1_0000_0000)
+      words[2 * i] = t - hi * 0x1_0000_0000
+      words[2 * i + 1] = hi
+    } else out[i] = toTimestamp(plan, unit, v, i)
+  }
+  return out
 }
 
 function toTimestamp(plan: Plan, unit: 'MILLIS' | 'MICROS' | 'NANOS', v: unknown, i: number): bigint {

@@ -134,7 +134,8 @@ export function runStats(kind: StatKind, values: PhysicalValues, start: number, 
 
 /**
  * runStats over numeric typed arrays and BYTE_ARRAY columns without making a
- * bound per value (int64 compared as two 32-bit words, bytes in place);
+ * bound per value (int64 compared as two 32-bit words on a little-endian
+ * host, bytes in place);
  * false for the other kinds and shapes.
  */
 function typedRun(kind: StatKind, values: PhysicalValues, start: number, end: number, out: RunStats): boolean {
@@ -142,7 +143,7 @@ function typedRun(kind: StatKind, values: PhysicalValues, start: number, end: nu
   if ((kind === 'float' && values instanceof Float32Array) || (kind === 'double' && values instanceof Float64Array)) {
     return minMaxNumbers(values, start, end, out, true)
   }
-  if ((kind === 'int64' || kind === 'uint64') && values instanceof BigInt64Array) {
+  if ((kind === 'int64' || kind === 'uint64') && values instanceof BigInt64Array && new Uint8Array(Uint16Array.of(1).buffer)[0] === 1) {
     const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2)
     const flip = kind === 'uint64' ? 0x80000000 : 0
     let lo = start

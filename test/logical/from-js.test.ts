@@ -200,3 +200,16 @@ describe('round trips through toJsValues', () => {
     expect(Array.from(toJsValues(fromJsValues(values, node), values.length, node))).toEqual(values)
   })
 })
+
+describe('TIMESTAMP from Dates, written without a BigInt per value', () => {
+  const ts = (unit: object) => leaf('INT64', { logicalType: { TIMESTAMP: { isAdjustedToUTC: true, unit } } })
+  it('matches the count of units since the epoch, before and after 1970 and past 2^32 units', () => {
+    const ms = [0, -1, 1, 2 ** 32, -(2 ** 32) - 1, 1_700_000_000_123, -62_135_596_800_000, 253_402_300_799_999]
+    const dates = ms.map((t) => new Date(t))
+    expect(Array.from(fromJsValues(dates, ts({ MILLIS: {} })) as BigInt64Array)).toEqual(ms.map((t) => BigInt(t)))
+    expect(Array.from(fromJsValues(dates, ts({ MICROS: {} })) as BigInt64Array)).toEqual(ms.map((t) => BigInt(t) * 1000n))
+    // NANOS counts past 2^53 (after about 9e9 ms) are not safe integers and take the exact path; years 1 and 9999 overflow int64 nanos
+    const near = ms.slice(0, 6)
+    expect(Array.from(fromJsValues(near.map((t) => new Date(t)), ts({ NANOS: {} })) as BigInt64Array)).toEqual(near.map((t) => BigInt(t) * 1_000_000n))
+  })
+})
