@@ -18,30 +18,7 @@ import * as snappy from '../src/compression/snappy.js'
 import * as brotli from '../src/compression/brotli.js'
 import { brotliCompress } from '../src/compression/brotli-compress.js'
 import { zstdCompress } from '../src/compression/zstd-compress.js'
-
-/** Page-like data: PLAIN int64s, short strings with lengths, and RLE-ish runs. */
-function pageData(bytes: number): Uint8Array {
-  const out = new Uint8Array(bytes)
-  const view = new DataView(out.buffer)
-  const enc = new TextEncoder()
-  let pos = 0
-  for (let i = 0; pos < bytes - 64; i++) {
-    const kind = (i >>> 8) % 3
-    if (kind === 0) {
-      view.setBigInt64(pos, BigInt(1_700_000_000_000 + i * 1000 + (i % 7)), true)
-      pos += 8
-    } else if (kind === 1) {
-      const s = enc.encode(`customer_${i % 5003}@example.com`)
-      view.setUint32(pos, s.length, true)
-      out.set(s, pos + 4)
-      pos += 4 + s.length
-    } else {
-      out.fill(i % 4, pos, pos + 16)
-      pos += 16
-    }
-  }
-  return out
-}
+import { pageData } from '../test/compression/compress-inputs.js'
 
 function mbPerSecond(bytes: number, fn: () => unknown): number {
   for (let i = 0; i < 3; i++) fn()

@@ -10,7 +10,7 @@
  * length (usually there is one chunk per block). A page is a sequence of blocks.
  */
 import { isParquetError } from '../errors.js'
-import { readUint32BE } from './codec-util.js'
+import { checkSize, isEmptyPage, readUint32BE } from './codec-util.js'
 
 /** Decodes `input[inStart, inEnd)` into `out[outStart, outEnd)`; returns bytes written or throws ParquetError. */
 export type ChunkDecoder = (
@@ -66,4 +66,16 @@ function tryChunk(
     if (isParquetError(e)) return -1
     throw e
   }
+}
+
+/**
+ * Decompresses a page that is Hadoop-framed or, when the framing does not
+ * fit, one bare block (the fallback other readers use for LZ4 and LZO).
+ */
+export function decodeFramedOrBare(name: string, input: Uint8Array, uncompressedSize: number, decode: ChunkDecoder): Uint8Array {
+  if (isEmptyPage(input, uncompressedSize)) return new Uint8Array(0)
+  const out = new Uint8Array(uncompressedSize)
+  if (decodeHadoopFrames(name, input, out, decode)) return out
+  checkSize(name, uncompressedSize, decode(name, input, 0, input.length, out, 0, uncompressedSize))
+  return out
 }

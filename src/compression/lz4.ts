@@ -6,18 +6,12 @@
  * framing exactly, the page is read as one bare block, as other readers do.
  * No compressor: writers should use LZ4_RAW.
  */
-import { checkSize, isEmptyPage } from './codec-util.js'
-import { decodeHadoopFrames } from './hadoop-framing.js'
+import { decodeFramedOrBare } from './hadoop-framing.js'
 import { decodeLz4Block } from './lz4-block.js'
 
 const NAME = 'LZ4'
 
 /** Decompresses a Hadoop-framed (or, failing that, bare) LZ4 page. */
 export function decompress(input: Uint8Array, uncompressedSize: number): Uint8Array {
-  if (isEmptyPage(input, uncompressedSize)) return new Uint8Array(0)
-  const out = new Uint8Array(uncompressedSize)
-  if (decodeHadoopFrames(NAME, input, out, decodeLz4Block)) return out
-  const written = decodeLz4Block(NAME, input, 0, input.length, out, 0, uncompressedSize)
-  checkSize(NAME, uncompressedSize, written)
-  return out
+  return decodeFramedOrBare(NAME, input, uncompressedSize, decodeLz4Block)
 }

@@ -11,19 +11,14 @@
  * of n bytes the meaning of the next small opcode (0..15) depends on n
  * (`state`: 0, 1..3, or 4 for "4 or more").
  */
-import { checkSize, codecError, isEmptyPage } from './codec-util.js'
-import { decodeHadoopFrames } from './hadoop-framing.js'
+import { codecError } from './codec-util.js'
+import { decodeFramedOrBare } from './hadoop-framing.js'
 
 const NAME = 'LZO'
 
 /** Decompresses a Hadoop-framed (or, failing that, bare) LZO1X page. */
 export function decompress(input: Uint8Array, uncompressedSize: number): Uint8Array {
-  if (isEmptyPage(input, uncompressedSize)) return new Uint8Array(0)
-  const out = new Uint8Array(uncompressedSize)
-  if (decodeHadoopFrames(NAME, input, out, decodeLzo1x)) return out
-  const written = decodeLzo1x(NAME, input, 0, input.length, out, 0, uncompressedSize)
-  checkSize(NAME, uncompressedSize, written)
-  return out
+  return decodeFramedOrBare(NAME, input, uncompressedSize, decodeLzo1x)
 }
 
 /** Bounds of the stream being decoded and the current positions. */

@@ -16,33 +16,6 @@
  *   `string[]` when decoded straight to UTF-8 strings.
  */
 
-/** Parquet physical types (parquet.thrift `Type`). */
-export const PhysicalType = {
-  BOOLEAN: 0,
-  INT32: 1,
-  INT64: 2,
-  INT96: 3,
-  FLOAT: 4,
-  DOUBLE: 5,
-  BYTE_ARRAY: 6,
-  FIXED_LEN_BYTE_ARRAY: 7,
-} as const
-export type PhysicalType = (typeof PhysicalType)[keyof typeof PhysicalType]
-
-/** Parquet encodings (parquet.thrift `Encoding`). */
-export const Encoding = {
-  PLAIN: 0,
-  PLAIN_DICTIONARY: 2,
-  RLE: 3,
-  BIT_PACKED: 4,
-  DELTA_BINARY_PACKED: 5,
-  DELTA_LENGTH_BYTE_ARRAY: 6,
-  DELTA_BYTE_ARRAY: 7,
-  RLE_DICTIONARY: 8,
-  BYTE_STREAM_SPLIT: 9,
-} as const
-export type Encoding = (typeof Encoding)[keyof typeof Encoding]
-
 /**
  * A run of BYTE_ARRAY values without one object per value.
  * Value `i` is `bytes.subarray(offsets[i], offsets[i + 1])`; `offsets` has
