@@ -4,7 +4,7 @@
  * lists the functions with the most self time, with their share of all
  * samples. Needs dist/ (npm run build) and the data sets (npm run bench).
  *
- *   npm run bench:profile -- [readRows|readColumns] [data set, default lineitem-snappy] [top N, default 25]
+ *   npm run bench:profile -- [readRows|readColumns] [data set, default lineitem-snappy] [top N, default 25] [options as JSON]
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -23,7 +23,7 @@ interface Profile {
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '')
-const [fn = 'readRows', dataset = 'lineitem-snappy', top = '25'] = process.argv.slice(2)
+const [fn = 'readRows', dataset = 'lineitem-snappy', top = '25', options = '{}'] = process.argv.slice(2)
 const FILE = `${ROOT}/bench/data/${dataset}.parquet`
 const DIR = `${ROOT}/bench/.cache/profile`
 
@@ -39,7 +39,7 @@ function profileRead(): Profile {
     const bytes = new Uint8Array(readFileSync(${JSON.stringify(FILE)}))
     for (let i = 0; i < 3; i++) {
       const t = performance.now()
-      await pt.${fn}(bytes)
+      await pt.${fn}(bytes, ${JSON.stringify(JSON.parse(options))})
       console.log('run', i, Math.round(performance.now() - t), 'ms')
     }`
   const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${DIR}`, '--max-old-space-size=12288', '--input-type=module', '-e', script], {
