@@ -32,6 +32,15 @@ export interface Ratio {
   ratio: number
   /** The same with CPU time (less disturbed by other load on the machine). */
   cpuRatio: number
+  /** parquet-ts peak RSS / the peer's. */
+  rssRatio: number
+}
+
+/** Whether a peer measurement does the same work as ours: the same kind, or Arrow/DuckDB columnar reads (dates as days) for `columns-days`. */
+function comparable(ours: Task, peer: Task): boolean {
+  if (peer.lib === 'parquet-ts' || peer.dataset !== ours.dataset) return false
+  if (ours.kind === 'columns-days') return peer.kind === 'columns' && (peer.lib === 'parquet-wasm' || peer.lib === 'duckdb')
+  return peer.kind === ours.kind
 }
 
 export function median(xs: readonly number[]): number {
@@ -100,11 +109,12 @@ export function ratios(measured: Measured[]): Ratio[] {
   const ok = measured.filter(valid)
   for (const ours of ok.filter((m) => m.task.lib === 'parquet-ts')) {
     for (const peer of ok) {
-      if (peer.task.lib === 'parquet-ts' || peer.task.dataset !== ours.task.dataset || peer.task.kind !== ours.task.kind) continue
+      if (!comparable(ours.task, peer.task)) continue
       out.push({
         dataset: ours.task.dataset, ours: ours.task.label, peer: peerLabel(peer.task),
         ratio: median(peer.result.times) / median(ours.result.times),
         cpuRatio: median(peer.result.cpuTimes) / median(ours.result.cpuTimes),
+        rssRatio: ours.result.maxRssKb / peer.result.maxRssKb,
       })
     }
   }
@@ -117,11 +127,15 @@ export function ratioText(ratio: number): string {
   return `${(1 / ratio).toFixed(1)}× slower`
 }
 
+function rssText(ratio: number): string {
+  return Number.isFinite(ratio) && ratio > 0 ? `${(ratio * 100).toFixed(0)}%` : 'n/a'
+}
+
 export function ratioTable(list: Ratio[]): string[] {
   return [
-    '| data set | parquet-ts | peer | parquet-ts is (wall) | (CPU time) |',
-    '| --- | --- | --- | ---: | ---: |',
-    ...list.map((r) => `| ${r.dataset} | ${r.ours} | ${r.peer} | ${ratioText(r.ratio)} | ${ratioText(r.cpuRatio)} |`),
+    '| data set | parquet-ts | peer | parquet-ts is (wall) | (CPU time) | peak RSS, % of peer |',
+    '| --- | --- | --- | ---: | ---: | ---: |',
+    ...list.map((r) => `| ${r.dataset} | ${r.ours} | ${r.peer} | ${ratioText(r.ratio)} | ${ratioText(r.cpuRatio)} | ${rssText(r.rssRatio)} |`),
   ]
 }
 
@@ -170,7 +184,10 @@ export function renderReport(input: ReportInput): string {
     '',
     '## parquet-ts against its peers',
     '',
-    'Ratio = peer median / parquet-ts median on the same data set and kind of operation, by wall clock and by CPU time.',
+    'Ratio = peer median / parquet-ts median on the same data set and kind of operation, by wall clock and by CPU time;',
+    'peak RSS is parquet-ts\'s as a percentage of the peer\'s. parquet-ts, hyparquet and @dsnp/parquetjs return a DATE as a',
+    "JS `Date` object (one heap object per value); an Arrow table (parquet-wasm) and DuckDB keep it as a 32-bit day number,",
+    "so parquet-ts's `readColumns` with `dates: 'number'` (an `Int32Array` of days) is also compared with those two.",
     '',
     ...ratioTable(ratios(input.measured)),
     '',

@@ -5,8 +5,12 @@
 
 export type Lib = 'parquet-ts' | 'hyparquet' | 'parquet-wasm' | 'parquetjs' | 'duckdb'
 
-/** What a measurement does, so parquet-ts can be compared with peers doing the same. */
-export type Kind = 'rows' | 'columns' | 'projection' | 'filter' | 'range' | 'write-rows' | 'write-columns'
+/**
+ * What a measurement does, so parquet-ts can be compared with peers doing the same.
+ * `columns-days` is parquet-ts's columnar read with DATE kept as day numbers (`dates: 'number'`), which is how
+ * an Arrow table (parquet-wasm) and DuckDB hold a DATE; it is compared with their `columns` reads.
+ */
+export type Kind = 'rows' | 'columns' | 'columns-days' | 'projection' | 'filter' | 'range' | 'write-rows' | 'write-columns'
 
 /** A comparison predicate: rows where `column` is less than / equal to `value`. */
 export interface FilterSpec {

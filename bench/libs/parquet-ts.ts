@@ -57,6 +57,10 @@ export const ops: Record<string, OpFactory> = {
     const { pt, bytes } = await load(task)
     return { run: () => pt.readColumns(bytes, { columns: task.columns }), check: columnCount }
   },
+  async readColumnsDays(task) {
+    const { pt, bytes } = await load(task)
+    return { run: () => pt.readColumns(bytes, { dates: 'number' }), check: columnCount }
+  },
   async range(task) {
     const { pt, bytes } = await load(task)
     return { run: () => pt.readRows(bytes, { rowStart: task.rowStart, rowEnd: task.rowEnd }), check: rowCount }
