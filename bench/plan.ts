@@ -22,6 +22,8 @@ export interface Scenario {
   range?: [number, number]
   /** The data set has DATE columns: also measure readColumns with dates as day numbers. */
   days?: boolean
+  /** Also measure readColumns decoding in a pool of 2 worker threads. */
+  workers?: boolean
   peers: boolean
   writes: boolean
   parquetjs: boolean
@@ -30,13 +32,13 @@ export interface Scenario {
 export const SCENARIOS: Scenario[] = [
   {
     dataset: 'lineitem-snappy', projection: ['l_orderkey', 'l_extendedprice'], filter: { column: 'l_orderkey', op: 'lt', value: 2500 },
-    range: [1_000_000, 1_010_000], days: true, peers: true, writes: true, parquetjs: true,
+    range: [1_000_000, 1_010_000], days: true, workers: true, peers: true, writes: true, parquetjs: true,
   },
   { dataset: 'lineitem-zstd', days: true, peers: true, writes: false, parquetjs: true },
   { dataset: 'lineitem-uncompressed', days: true, peers: true, writes: false, parquetjs: true },
-  { dataset: 'nested', peers: true, writes: true, parquetjs: true },
+  { dataset: 'nested', workers: true, peers: true, writes: true, parquetjs: true },
   { dataset: 'wide', projection: ['c0', 'c2'], peers: true, writes: true, parquetjs: true },
-  { dataset: 'nulls', filter: { column: 'cat', op: 'eq', value: 3 }, range: [2_500_000, 2_510_000], peers: true, writes: true, parquetjs: true },
+  { dataset: 'nulls', workers: true, filter: { column: 'cat', op: 'eq', value: 3 }, range: [2_500_000, 2_510_000], peers: true, writes: true, parquetjs: true },
   { dataset: 'lineitem-500k', peers: false, writes: true, parquetjs: false },
   { dataset: 'lineitem-1m', peers: false, writes: true, parquetjs: false },
 ]
@@ -49,6 +51,10 @@ function readSteps(s: Scenario): Step[] {
     ['parquet-ts', 'readColumns', 'readColumns', 'columns'],
   ]
   if (s.days) steps.push(['parquet-ts', 'readColumnsDays', "readColumns (dates: 'number')", 'columns-days'])
+  if (s.workers) {
+    steps.push(['parquet-ts', 'readColumnsWorkers', 'readColumns, 2 workers', 'workers'])
+    if (s.days) steps.push(['parquet-ts', 'readColumnsDaysWorkers', "readColumns (dates: 'number'), 2 workers", 'workers'])
+  }
   if (s.projection) steps.push(['parquet-ts', 'readColumns', 'readColumns (2 columns)', 'projection'])
   if (s.filter) steps.push(['parquet-ts', 'filter', 'readRows filter', 'filter'])
   if (s.range) steps.push(['parquet-ts', 'range', 'readRows rowStart/rowEnd', 'range'])

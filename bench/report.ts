@@ -156,6 +156,31 @@ function scalingTable(measured: Measured[]): string[] {
   ]
 }
 
+/** readColumns in 2 worker threads against the same read in one thread, per data set and options. */
+function workersTable(measured: Measured[]): string[] {
+  const find = (dataset: string, label: string) => measured.find((m) => m.task.dataset === dataset && m.task.lib === 'parquet-ts' && m.task.label === label)
+  const rows: string[] = []
+  for (const m of measured.filter((x) => x.task.kind === 'workers' && valid(x))) {
+    const one = find(m.task.dataset, m.task.label.replace(', 2 workers', ''))
+    if (!one || !valid(one)) continue
+    const speedup = median(one.result.times) / median(m.result.times)
+    const cpu = median(m.result.cpuTimes) / median(one.result.cpuTimes)
+    rows.push(`| ${m.task.dataset} | ${one.task.label} | ${formatMs(median(one.result.times))} | ${formatMs(median(m.result.times))} | ${speedup.toFixed(2)}× | ${cpu.toFixed(2)}× |`)
+  }
+  if (rows.length === 0) return []
+  return [
+    '## Parallel decode (2 worker threads)',
+    '',
+    '`decoder: createWorkerPool(2)` from `parquet-ts/node`: the workers split, decompress and decode column chunks; the calling',
+    'thread reads, converts logical types and assembles. The pool is started once per process, outside the timed runs.',
+    '',
+    '| data set | operation | 1 thread | 2 workers | speed-up (wall) | CPU time, 2 workers / 1 thread |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+  ]
+}
+
 export function renderReport(input: ReportInput): string {
   const { machine } = input
   const lines = [
@@ -191,6 +216,7 @@ export function renderReport(input: ReportInput): string {
     '',
     ...ratioTable(ratios(input.measured)),
     '',
+    ...workersTable(input.measured),
     '## Scaling (lineitem-like, snappy)',
     '',
     ...scalingTable(input.measured),

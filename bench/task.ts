@@ -8,9 +8,10 @@ export type Lib = 'parquet-ts' | 'hyparquet' | 'parquet-wasm' | 'parquetjs' | 'd
 /**
  * What a measurement does, so parquet-ts can be compared with peers doing the same.
  * `columns-days` is parquet-ts's columnar read with DATE kept as day numbers (`dates: 'number'`), which is how
- * an Arrow table (parquet-wasm) and DuckDB hold a DATE; it is compared with their `columns` reads.
+ * an Arrow table (parquet-wasm) and DuckDB hold a DATE; it is compared with their `columns` reads. `workers` is
+ * parquet-ts's readColumns decoding in a pool of worker threads, compared with its own one-thread read.
  */
-export type Kind = 'rows' | 'columns' | 'columns-days' | 'projection' | 'filter' | 'range' | 'write-rows' | 'write-columns'
+export type Kind = 'rows' | 'columns' | 'columns-days' | 'workers' | 'projection' | 'filter' | 'range' | 'write-rows' | 'write-columns'
 
 /** A comparison predicate: rows where `column` is less than / equal to `value`. */
 export interface FilterSpec {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import type * as Api from '../../src/index.js'
+import type * as NodeApi from '../../src/node.js'
 import { NotAvailable, type OpFactory, type Task } from '../task.js'
 
 type Module = typeof Api & Record<string, unknown>
@@ -48,6 +49,14 @@ function declared(pt: Module, task: Task): Api.FieldMap | undefined {
   }
 }
 
+/** readColumns decoding in a pool of 2 worker threads, started once per process (its start-up is not timed). */
+async function withWorkers(task: Task, options: Api.ReadOptions): ReturnType<OpFactory> {
+  const { pt, bytes } = await load(task)
+  const node = (await import(pathToFileURL(`${task.root}/dist/node.js`).href)) as typeof NodeApi
+  const decoder = node.createWorkerPool(2)
+  return { run: () => pt.readColumns(bytes, { ...options, decoder }), check: columnCount }
+}
+
 export const ops: Record<string, OpFactory> = {
   async readRows(task) {
     const { pt, bytes } = await load(task)
@@ -60,6 +69,12 @@ export const ops: Record<string, OpFactory> = {
   async readColumnsDays(task) {
     const { pt, bytes } = await load(task)
     return { run: () => pt.readColumns(bytes, { dates: 'number' }), check: columnCount }
+  },
+  async readColumnsWorkers(task) {
+    return withWorkers(task, {})
+  },
+  async readColumnsDaysWorkers(task) {
+    return withWorkers(task, { dates: 'number' })
   },
   async range(task) {
     const { pt, bytes } = await load(task)
