@@ -51,7 +51,10 @@ function inflateMembers(input: Uint8Array, uncompressedSize: number): Uint8Array
   return out
 }
 
-/** Compresses to one gzip member (fflate, level 6, like zlib's default). */
+/**
+ * Compresses to one gzip member (fflate, level 6, like zlib's default). MTIME is 0 ("no time stamp", RFC 1952 2.3.1),
+ * so the same data always gives the same bytes and a written file is reproducible.
+ */
 export function compress(input: Uint8Array): Uint8Array {
-  return gzipSync(input, { level: 6 })
+  return gzipSync(input, { level: 6, mtime: 0 })
 }

@@ -16,6 +16,13 @@ describe('gzip (against node:zlib)', () => {
     })
   }
 
+  it('writes no time stamp: MTIME (bytes 4-7, RFC 1952) is 0 and output is reproducible', () => {
+    const out = gzip.compress(SAMPLES.text!)
+    expect([out[0], out[1], out[2]]).toEqual([0x1f, 0x8b, 8])
+    expect(Array.from(out.subarray(4, 8))).toEqual([0, 0, 0, 0])
+    expectBytes(gzip.compress(SAMPLES.text!), out)
+  })
+
   it('inflates several members back to back', () => {
     const a = SAMPLES.text!
     const b = SAMPLES.mixed!
