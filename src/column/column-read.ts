@@ -23,6 +23,13 @@ export interface ColumnChunkData {
   /** The non-null values of the chunk, densely. */
   values: PageValues
   numValues: number
+  /**
+   * Only with `keepDictionary`, when some of the BYTE_ARRAY chunk's pages are
+   * dictionary-encoded: the dictionary and every page's values in order,
+   * dictionary-encoded pages as Int32Array indices into it. `values` is then
+   * empty: the caller gathers.
+   */
+  dictionaryPages?: { dictionary: PageValues; parts: PageValues[] }
 }
 
 export interface ColumnReadOptions extends Partial<PageDecodeOptions> {
@@ -36,6 +43,8 @@ export interface ColumnReadOptions extends Partial<PageDecodeOptions> {
   verifyChecksums?: boolean
   /** Decode BYTE_ARRAY as text for this column. */
   strings: boolean
+  /** BYTE_ARRAY: leave dictionary-encoded pages as indices (see ColumnChunkData.dictionaryPages). */
+  keepDictionary?: boolean
 }
 
 /** Default bound on the levels of one page or chunk (values with nulls). */
@@ -47,7 +56,7 @@ export async function readColumnChunk(
 ): Promise<ColumnChunkData> {
   const ctx: PageContext = { column: info.path, rowGroup: rowGroup.index, source }
   if (info.encrypted) throw new ParquetError('ENCRYPTED_COLUMN', 'the column chunk is encrypted: decryption keys are needed to read it', ctx)
-  const leaf = leafColumn(info, options.strings)
+  const leaf: LeafColumn = { ...leafColumn(info, options.strings), keepDictionary: options.keepDictionary }
   const expected = info.numValues
   const limit = options.maxPageValues ?? DEFAULT_MAX_VALUES
   if (!(expected >= 0) || expected > limit) {
@@ -103,16 +112,19 @@ export async function decodeChunk(
     }
     // INDEX_PAGE and page types this reader does not know are skipped.
   }
-  return finishOutput(output, column, leaf)
+  return finishOutput(output, column, leaf, dictionary)
 }
 
 /** The chunk's data: level arrays and values cut to what the pages held. */
-function finishOutput(output: ChunkOutput, column: SchemaNode, leaf: LeafColumn): ColumnChunkData {
+function finishOutput(output: ChunkOutput, column: SchemaNode, leaf: LeafColumn, dictionary?: PageValues): ColumnChunkData {
   const n = output.numLevels
+  // keepDictionary: pages of indices (Int32Array) are not joined; the caller gathers.
+  const indexed = leaf.keepDictionary && dictionary && !output.target && output.binary.some((p) => p instanceof Int32Array)
   const values = output.target
     ? sliceDense(output.target.values, output.numValues)
-    : joinBinary(output.binary, leaf)
+    : indexed ? emptyValues(leaf) : joinBinary(output.binary, leaf)
   return {
+    ...(indexed ? { dictionaryPages: { dictionary, parts: output.binary } } : {}),
     column,
     numLevels: n,
     numValues: output.numValues,

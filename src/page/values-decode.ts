@@ -37,6 +37,12 @@ export interface ValueColumn {
   typeLength: number
   /** Decode BYTE_ARRAY as UTF-8 strings. */
   strings: boolean
+  /**
+   * BYTE_ARRAY pages that are dictionary-encoded (and have no dense target)
+   * give their indices (an Int32Array, checked against the dictionary's size)
+   * instead of the values: the caller gathers, e.g. in another thread.
+   */
+  keepDictionary?: boolean
 }
 
 /** Where a page's values go: `values[offset..]`, and reusable scratch space. */
@@ -74,6 +80,9 @@ export function decodeValues(
   cursor: Cursor, end: number, encoding: number, column: ValueColumn, count: number,
   dictionary: PageValues | undefined, target?: ValueTarget,
 ): PageValues {
+  if (column.keepDictionary && !target && column.physicalType === 'BYTE_ARRAY' && (encoding === Encoding.PLAIN_DICTIONARY || encoding === Encoding.RLE_DICTIONARY)) {
+    return dictionaryIndices(cursor, end, count, dictionary)
+  }
   const dense = isDense(column)
   const out = target ?? (dense ? { values: allocateValues(column, count), offset: 0 } : undefined)
   switch (encoding) {
@@ -136,6 +145,17 @@ function decodeDictionary(cursor: Cursor, end: number, count: number, dictionary
   }
   if ('offsets' in dictionary) return gatherByteArray(dictionary, indices, 0, count)
   return gatherFixed(dictionary as FixedLenColumn, indices, 0, count)
+}
+
+/** A BYTE_ARRAY page's dictionary indices (keepDictionary), each checked against the dictionary's size. */
+function dictionaryIndices(cursor: Cursor, end: number, count: number, dictionary: PageValues | undefined): Int32Array {
+  if (!dictionary) {
+    throw new ParquetError('PAGE_INVALID', 'expected a dictionary page before a dictionary-encoded data page, found none', { offset: cursor.offset })
+  }
+  const size = Array.isArray(dictionary) ? dictionary.length : 'offsets' in dictionary ? dictionary.offsets.length - 1 : 0
+  const indices = new Int32Array(count)
+  decodeDictionaryIndices(cursor, count, indices, 0, size, end)
+  return indices
 }
 
 function decodeDelta(cursor: Cursor, end: number, count: number, out: ValueTarget): DenseValues {
