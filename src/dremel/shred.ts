@@ -39,6 +39,7 @@ interface Writer {
 /** Shreds row objects over every top-level field: one column per leaf, in column order. */
 export function shredRows(schema: Schema, rows: readonly unknown[]): ShreddedColumn[] {
   const fields = schema.root.children
+  if (fields.every(isFlat)) return shredFlatRows(fields, rows)
   const plans = fields.map(planField)
   const guarded = fields.map((f) => f.name in Object.prototype)
   const writers = makeWriters(schema.leaves, rows.length)
@@ -63,6 +64,79 @@ export function shredField(field: SchemaNode, values: ArrayLike<unknown>): Shred
   if (plan.kind === 'leaf') writeFlat(plan, all[field.columnIndex]!, values)
   else for (let row = 0; row < values.length; row++) writeValue(plan, all, values[row], 0, row)
   return leaves.map((leaf) => finishWriter(all[leaf.columnIndex]!))
+}
+
+/** A top-level primitive field that is not repeated: one value per row, no nesting. */
+function isFlat(field: SchemaNode): boolean {
+  return field.columnIndex >= 0 && field.repetition !== 'REPEATED'
+}
+
+/**
+ * Fast path for a schema of flat fields: one pass over the rows writing
+ * each value straight to its column (definition levels 0/1 only for
+ * optional columns), with no plan walk per value. A row's keys are walked
+ * with for-in and matched to the fields by position (objects of one shape
+ * list their keys in one order); from the first key that does not match,
+ * the row's remaining fields are read by name. Same results and errors as
+ * the generic walk (with several bad values, which one is reported first
+ * may differ).
+ */
+function shredFlatRows(fields: readonly SchemaNode[], rows: readonly unknown[]): ShreddedColumn[] {
+  const n = rows.length
+  const names = fields.map((f) => f.name)
+  const cols = fields.map((column): FlatColumn => ({
+    column, def: column.maxDefinitionLevel > 0 ? new Uint8Array(n) : undefined, values: new Array<unknown>(n), length: 0,
+  }))
+  const byKeys = !names.some((name) => name in Object.prototype)
+  for (let row = 0; row < n; row++) {
+    const obj = rows[row]
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+      throw new ParquetError('TYPE_INVALID', `expected a row object, found ${describe(obj)}`, { row })
+    }
+    const done = byKeys ? takeInOrder(obj as Record<string, unknown>, names, cols, row) : 0
+    for (let f = done; f < cols.length; f++) {
+      const name = names[f]!
+      put(cols[f]!, byKeys || Object.hasOwn(obj, name) ? (obj as Record<string, unknown>)[name] : undefined, row)
+    }
+  }
+  return cols.map((c) => {
+    c.values.length = c.length
+    const out: ShreddedColumn = { column: c.column, values: c.values, numLevels: n }
+    if (c.def) out.definitionLevels = c.def
+    return out
+  })
+}
+
+interface FlatColumn {
+  column: SchemaNode
+  def: Uint8Array | undefined
+  values: unknown[]
+  length: number
+}
+
+/** Takes the row's values while its keys are the field names in order; returns how many fields were taken. */
+function takeInOrder(obj: Record<string, unknown>, names: readonly string[], cols: FlatColumn[], row: number): number {
+  let f = 0
+  for (const key in obj) {
+    if (key !== names[f]) break
+    put(cols[f]!, obj[key], row)
+    f++
+  }
+  return f
+}
+
+function put(c: FlatColumn, v: unknown, row: number): void {
+  if (v === null || v === undefined) {
+    if (c.def === undefined) throw missingFlat(c.column, row)
+    return
+  }
+  if (c.def !== undefined) c.def[row] = 1
+  c.values[c.length++] = v
+}
+
+function missingFlat(column: SchemaNode, row: number): ParquetError {
+  const path = column.path.join('.')
+  return new ParquetError('TYPE_INVALID', `expected a value for required field '${path}', found none`, { column: path, row })
 }
 
 function collectLeaves(node: SchemaNode, out: SchemaNode[]): SchemaNode[] {
