@@ -1,19 +1,17 @@
 /**
  * Code generator: turns a parsed Thrift IDL into TypeScript with one
- * interface, one typed compact-protocol decoder and one encoder per struct,
- * and a const object plus a name table per enum. The output depends only on
- * the IDL text, so it is byte-for-byte reproducible.
+ * interface, one descriptor (read by src/thrift/struct-read.ts), one typed
+ * decoder and one encoder per struct, and a const object plus a name table
+ * per enum. The output depends only on the IDL text, so it is byte-for-byte
+ * reproducible.
  */
 import type { Idl, IdlField, IdlStruct, IdlType } from './idl.js'
 
 export const HEADER = '// generated — do not edit. Source: thrift/parquet.thrift, regenerate with npm run gen'
 
 /** Runtime names the generated code may use, by module. */
-const READ_NAMES = [
-  'CT_BINARY', 'CT_BOOL_FALSE', 'CT_BOOL_TRUE', 'CT_BYTE', 'CT_DOUBLE', 'CT_I16', 'CT_I32', 'CT_I64', 'CT_LIST',
-  'CT_SET', 'CT_STRUCT', 'checkDepth', 'missingField', 'readBinary', 'readBinaryList', 'readBoolList', 'readDouble',
-  'readDoubleList', 'readFieldHeader', 'readI32', 'readI32List', 'readI64', 'readI64List', 'readI8', 'readListSize',
-  'readString', 'readStringList', 'skipStruct', 'skipValue',
+const WIRE_NAMES = [
+  'CT_BINARY', 'CT_BOOL_TRUE', 'CT_BYTE', 'CT_DOUBLE', 'CT_I16', 'CT_I32', 'CT_I64', 'CT_LIST', 'CT_SET', 'CT_STRUCT',
 ]
 const WRITE_NAMES = [
   'writeBinary', 'writeBoolElement', 'writeBoolField', 'writeDouble', 'writeFieldHeader', 'writeI32', 'writeI64',
@@ -23,7 +21,6 @@ const WRITE_NAMES = [
 interface Ctx {
   enums: Set<string>
   structs: Map<string, IdlStruct>
-  listStructs: Set<string>
 }
 
 /** Generates the module text for `idl`. */
@@ -31,13 +28,13 @@ export function generate(idl: Idl): string {
   const ctx: Ctx = {
     enums: new Set(idl.enums.map((e) => e.name)),
     structs: new Map(idl.structs.map((s) => [s.name, s])),
-    listStructs: new Set(),
   }
   const body: string[] = []
   for (const e of idl.enums) body.push(emitEnum(e))
   for (const s of idl.structs) body.push(emitInterface(s, ctx))
-  for (const s of idl.structs) body.push(emitReader(s, ctx))
-  for (const name of [...ctx.listStructs].sort()) body.push(emitListReader(name))
+  body.push(`/** The descriptor shared by every struct without fields. */\nconst Empty$: StructDesc = ['', [], []]\n`)
+  for (const s of descriptorOrder(idl.structs, ctx)) if (s.fields.length) body.push(emitDescriptor(s, ctx))
+  for (const s of idl.structs) body.push(emitReader(s))
   for (const s of idl.structs) body.push(emitWriter(s, ctx))
   const text = body.join('\n')
   const used = (names: string[]) => names.filter((n) => new RegExp(`\\b${n}\\b`).test(text)).sort()
@@ -45,10 +42,12 @@ export function generate(idl: Idl): string {
     HEADER,
     '/**',
     ' * Parquet metadata structures (Thrift IDL thrift/parquet.thrift) with typed',
-    ' * compact-protocol decoders (readX) and encoders (writeX).',
+    ' * compact-protocol decoders (readX: a descriptor per struct, read by',
+    ' * readStruct) and encoders (writeX).',
     ' */',
     "import type { Cursor } from '../cursor.js'",
-    `import { ${used(READ_NAMES).join(', ')} } from '../thrift/compact-read.js'`,
+    `import { ${used(WIRE_NAMES).join(', ')} } from '../thrift/compact-read.js'`,
+    "import { readStruct, type StructDesc } from '../thrift/struct-read.js'",
     `import type { CompactWriter } from '../thrift/compact-write.js'`,
     `import { ${used(WRITE_NAMES).join(', ')} } from '../thrift/compact-write.js'`,
     '',
@@ -123,85 +122,77 @@ function wireType(t: IdlType, ctx: Ctx): string {
   return map[t.name]!
 }
 
-/** Expression that decodes a value of type `t` (not a bool) from cursor `c` at depth `d`. */
-function readExpr(t: IdlType, ctx: Ctx, where: string): string {
-  if (t.kind === 'list' || t.kind === 'set') {
-    const e = t.element
-    if (e.kind === 'named') {
-      if (ctx.enums.has(e.name)) return 'readI32List(c, d)'
-      ctx.listStructs.add(e.name)
-      return `readListOf${e.name}(c, d)`
+/** Structs in an order where each descriptor follows those it refers to. */
+function descriptorOrder(structs: IdlStruct[], ctx: Ctx): IdlStruct[] {
+  const out: IdlStruct[] = []
+  const state = new Map<string, 'visiting' | 'done'>()
+  const visit = (s: IdlStruct): void => {
+    if (state.get(s.name) === 'done') return
+    if (state.get(s.name) === 'visiting') throw new Error(`generator: ${s.name} refers to itself`)
+    state.set(s.name, 'visiting')
+    for (const f of s.fields) {
+      const sub = structOf(f.type, ctx)
+      if (sub) visit(sub)
     }
-    const lists: Record<string, string> = {
-      i32: 'readI32List', i64: 'readI64List', string: 'readStringList', binary: 'readBinaryList',
-      bool: 'readBoolList', double: 'readDoubleList',
-    }
-    if (e.kind === 'base' && lists[e.name]) return `${lists[e.name]}(c, d)`
-    throw new Error(`generator: ${where}: list element type not supported`)
+    state.set(s.name, 'done')
+    out.push(s)
   }
-  if (t.kind === 'named') return ctx.enums.has(t.name) ? 'readI32(c)' : `read${t.name}_(c, d + 1)`
-  const map: Record<string, string> = {
-    byte: 'readI8(c)', i8: 'readI8(c)', i16: 'readI32(c)', i32: 'readI32(c)', i64: 'readI64(c)',
-    double: 'readDouble(c)', string: 'readString(c)', binary: 'readBinary(c)',
-  }
-  return map[t.name]!
+  for (const s of structs) visit(s)
+  return out
 }
 
-function emitCase(s: IdlStruct, f: IdlField, bit: number, ctx: Ctx): string {
-  const mark = bit >= 0 ? `; seen |= ${1 << bit}` : ''
+/** The struct a field's value (or list element) is, if any. */
+function structOf(t: IdlType, ctx: Ctx): IdlStruct | undefined {
+  if (t.kind === 'list' || t.kind === 'set') return structOf(t.element, ctx)
+  return t.kind === 'named' ? ctx.structs.get(t.name) : undefined
+}
+
+/** Compact wire type of a value of type `t`: bool 1 (2 on the wire for false), byte 3, ..., struct 12. */
+function wireOf(t: IdlType, ctx: Ctx, where: string): number {
+  if (t.kind === 'list' || t.kind === 'set') return t.kind === 'list' ? 9 : 10
+  if (t.kind === 'named') return ctx.enums.has(t.name) ? 5 : 12
+  const wires: Record<string, number> = { bool: 1, byte: 3, i8: 3, i16: 4, i32: 5, i64: 6, double: 7, string: 8, binary: 8 }
+  if (wires[t.name] === undefined) throw new Error(`generator: ${where}: type not supported`)
+  return wires[t.name]!
+}
+
+/** Type code of a field (see FieldDesc in struct-read.ts): wire type, list element wire type, UTF-8 flag, required bit. */
+function typeCode(f: IdlField, bit: number, ctx: Ctx, where: string): number {
   const t = f.type
-  let body: string
-  if (t.kind === 'base' && t.name === 'bool') {
-    body =
-      `        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {\n` +
-      `          v.${f.name} = t === CT_BOOL_TRUE${mark}\n          continue\n        }\n`
-  } else if (t.kind === 'list' || t.kind === 'set') {
-    body =
-      `        if (t === ${wireType(t, ctx)}) {\n` +
-      `          const x = ${readExpr(t, ctx, `${s.name}.${f.name}`)}\n` +
-      `          if (x !== undefined) { v.${f.name} = x${mark} }\n          continue\n        }\n`
-  } else {
-    body =
-      `        if (t === ${wireType(t, ctx)}) {\n` +
-      `          v.${f.name} = ${readExpr(t, ctx, `${s.name}.${f.name}`)}${mark}\n          continue\n        }\n`
-  }
-  return `      case ${f.id}:\n${body}        break\n`
+  const element = t.kind === 'list' || t.kind === 'set' ? t.element : undefined
+  if (element && (element.kind === 'list' || element.kind === 'set')) throw new Error(`generator: ${where}: nested containers are not supported`)
+  const value = element ?? t
+  const utf8 = value.kind === 'base' && value.name === 'string' ? 256 : 0
+  const required = bit >= 0 ? 2 ** bit * 512 : 0
+  return wireOf(t, ctx, where) + (element ? wireOf(element, ctx, where) * 16 : 0) + utf8 + required
 }
 
-function emitReader(s: IdlStruct, ctx: Ctx): string {
-  const pub =
-    `/** Decodes a ${s.name} (Thrift compact protocol) at the cursor, advancing it. */\n` +
-    `export function read${s.name}(c: Cursor): ${s.name} {\n  return read${s.name}_(c, 0)\n}\n\n`
-  if (s.fields.length === 0) {
-    return `${pub}function read${s.name}_(c: Cursor, d: number): ${s.name} {\n  skipStruct(c, d)\n  return {}\n}\n`
-  }
+function descName(s: IdlStruct | undefined): string {
+  return s?.fields.length ? `${s.name}$` : 'Empty$'
+}
+
+/** `const X$: StructDesc = [name, [required names], [fields by id], union flag]`. */
+function emitDescriptor(s: IdlStruct, ctx: Ctx): string {
   const required = s.fields.filter(isRequired)
-  if (required.length > 30) throw new Error(`generator: ${s.name} has too many required fields`)
-  const bitOf = (f: IdlField) => required.indexOf(f)
-  const cases = s.fields.map((f) => emitCase(s, f, bitOf(f), ctx)).join('')
-  const unknown = s.kind === 'union' ? '      default:\n        v.unknown = last\n' : ''
-  const checks = required
-    .map((f) => {
-      const bit = 1 << bitOf(f)
-      const fix =
-        f.defaultValue !== undefined ? `v.${f.name} = ${f.defaultValue}` : `missingField(c, '${s.name}', '${f.name}')`
-      return `  if ((seen & ${bit}) === 0) ${fix}\n`
-    })
-    .join('')
-  return (
-    `${pub}function read${s.name}_(c: Cursor, d: number): ${s.name} {\n` +
-    `  checkDepth(c, d)\n  const v = {} as ${s.name}\n  let last = 0\n${required.length ? '  let seen = 0\n' : ''}` +
-    `  for (;;) {\n    const h = readFieldHeader(c, last)\n    const t = h & 15\n    if (t === 0) break\n    last = h >> 4\n` +
-    `    switch (last) {\n${cases}${unknown}    }\n    skipValue(c, t, d + 1, false)\n  }\n${checks}  return v\n}\n`
-  )
+  if (required.length > 22) throw new Error(`generator: ${s.name} has too many required fields`)
+  const maxId = Math.max(...s.fields.map((f) => f.id))
+  if (s.fields.some((f) => f.id < 1) || maxId > 64) throw new Error(`generator: ${s.name}: field ids must be 1 to 64`)
+  const slots: string[] = new Array(maxId + 1).fill('')
+  for (const f of s.fields) {
+    const code = typeCode(f, required.indexOf(f), ctx, `${s.name}.${f.name}`)
+    const sub = structOf(f.type, ctx)
+    const byDefault = isRequired(f) && f.defaultValue !== undefined ? `, ${f.defaultValue}` : ''
+    slots[f.id] = `\n  [${code}, (v, x) => (v.${f.name} = x)${sub ? `, ${descName(sub)}` : byDefault}]`
+  }
+  const names = required.map((f) => `'${f.name}'`).join(', ')
+  const union = s.kind === 'union' ? ', 1' : ''
+  return `const ${s.name}$: StructDesc = ['${s.name}', [${names}], [${slots.join(',')},\n]${union}]\n`
 }
 
-function emitListReader(name: string): string {
+function emitReader(s: IdlStruct): string {
   return (
-    `function readListOf${name}(c: Cursor, d: number): ${name}[] | undefined {\n` +
-    `  const n = readListSize(c, CT_STRUCT, d)\n  if (n < 0) return undefined\n` +
-    `  const out = new Array<${name}>(n)\n  for (let i = 0; i < n; i++) out[i] = read${name}_(c, d + 1)\n` +
-    `  return out\n}\n`
+    `/** Decodes a ${s.name} (Thrift compact protocol) at the cursor, advancing it. */\n` +
+    `export function read${s.name}(c: Cursor): ${s.name} {\n  return readStruct(c, ${descName(s)})\n}\n`
   )
 }
 

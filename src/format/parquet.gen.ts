@@ -1,10 +1,12 @@
 // generated — do not edit. Source: thrift/parquet.thrift, regenerate with npm run gen
 /**
  * Parquet metadata structures (Thrift IDL thrift/parquet.thrift) with typed
- * compact-protocol decoders (readX) and encoders (writeX).
+ * compact-protocol decoders (readX: a descriptor per struct, read by
+ * readStruct) and encoders (writeX).
  */
 import type { Cursor } from '../cursor.js'
-import { CT_BINARY, CT_BOOL_FALSE, CT_BOOL_TRUE, CT_BYTE, CT_DOUBLE, CT_I16, CT_I32, CT_I64, CT_LIST, CT_STRUCT, checkDepth, missingField, readBinary, readBinaryList, readBoolList, readDouble, readFieldHeader, readI32, readI32List, readI64, readI64List, readI8, readListSize, readString, readStringList, skipStruct, skipValue } from '../thrift/compact-read.js'
+import { CT_BINARY, CT_BOOL_TRUE, CT_BYTE, CT_DOUBLE, CT_I16, CT_I32, CT_I64, CT_LIST, CT_STRUCT } from '../thrift/compact-read.js'
+import { readStruct, type StructDesc } from '../thrift/struct-read.js'
 import type { CompactWriter } from '../thrift/compact-write.js'
 import { missingOnWrite, writeBinary, writeBoolElement, writeBoolField, writeDouble, writeFieldHeader, writeI32, writeI64, writeI8, writeListHeader, writeStop, writeString } from '../thrift/compact-write.js'
 
@@ -607,2296 +609,606 @@ export interface FileCryptoMetaData {
   key_metadata?: Uint8Array
 }
 
+/** The descriptor shared by every struct without fields. */
+const Empty$: StructDesc = ['', [], []]
+
+const SizeStatistics$: StructDesc = ['SizeStatistics', [], [,
+  [6, (v, x) => (v.unencoded_byte_array_data_bytes = x)],
+  [105, (v, x) => (v.repetition_level_histogram = x)],
+  [105, (v, x) => (v.definition_level_histogram = x)],
+]]
+
+const BoundingBox$: StructDesc = ['BoundingBox', ['xmin', 'xmax', 'ymin', 'ymax'], [,
+  [519, (v, x) => (v.xmin = x)],
+  [1031, (v, x) => (v.xmax = x)],
+  [2055, (v, x) => (v.ymin = x)],
+  [4103, (v, x) => (v.ymax = x)],
+  [7, (v, x) => (v.zmin = x)],
+  [7, (v, x) => (v.zmax = x)],
+  [7, (v, x) => (v.mmin = x)],
+  [7, (v, x) => (v.mmax = x)],
+]]
+
+const GeospatialStatistics$: StructDesc = ['GeospatialStatistics', [], [,
+  [12, (v, x) => (v.bbox = x), BoundingBox$],
+  [89, (v, x) => (v.geospatial_types = x)],
+]]
+
+const Statistics$: StructDesc = ['Statistics', [], [,
+  [8, (v, x) => (v.max = x)],
+  [8, (v, x) => (v.min = x)],
+  [6, (v, x) => (v.null_count = x)],
+  [6, (v, x) => (v.distinct_count = x)],
+  [8, (v, x) => (v.max_value = x)],
+  [8, (v, x) => (v.min_value = x)],
+  [1, (v, x) => (v.is_max_value_exact = x)],
+  [1, (v, x) => (v.is_min_value_exact = x)],
+  [6, (v, x) => (v.nan_count = x)],
+]]
+
+const DecimalType$: StructDesc = ['DecimalType', ['scale', 'precision'], [,
+  [517, (v, x) => (v.scale = x)],
+  [1029, (v, x) => (v.precision = x)],
+]]
+
+const TimeUnit$: StructDesc = ['TimeUnit', [], [,
+  [12, (v, x) => (v.MILLIS = x), Empty$],
+  [12, (v, x) => (v.MICROS = x), Empty$],
+  [12, (v, x) => (v.NANOS = x), Empty$],
+], 1]
+
+const TimestampType$: StructDesc = ['TimestampType', ['isAdjustedToUTC', 'unit'], [,
+  [513, (v, x) => (v.isAdjustedToUTC = x)],
+  [1036, (v, x) => (v.unit = x), TimeUnit$],
+]]
+
+const TimeType$: StructDesc = ['TimeType', ['isAdjustedToUTC', 'unit'], [,
+  [513, (v, x) => (v.isAdjustedToUTC = x)],
+  [1036, (v, x) => (v.unit = x), TimeUnit$],
+]]
+
+const IntType$: StructDesc = ['IntType', ['bitWidth', 'isSigned'], [,
+  [515, (v, x) => (v.bitWidth = x)],
+  [1025, (v, x) => (v.isSigned = x)],
+]]
+
+const VariantType$: StructDesc = ['VariantType', [], [,
+  [3, (v, x) => (v.specification_version = x)],
+]]
+
+const GeometryType$: StructDesc = ['GeometryType', [], [,
+  [264, (v, x) => (v.crs = x)],
+]]
+
+const GeographyType$: StructDesc = ['GeographyType', [], [,
+  [264, (v, x) => (v.crs = x)],
+  [5, (v, x) => (v.algorithm = x)],
+]]
+
+const LogicalType$: StructDesc = ['LogicalType', [], [,
+  [12, (v, x) => (v.STRING = x), Empty$],
+  [12, (v, x) => (v.MAP = x), Empty$],
+  [12, (v, x) => (v.LIST = x), Empty$],
+  [12, (v, x) => (v.ENUM = x), Empty$],
+  [12, (v, x) => (v.DECIMAL = x), DecimalType$],
+  [12, (v, x) => (v.DATE = x), Empty$],
+  [12, (v, x) => (v.TIME = x), TimeType$],
+  [12, (v, x) => (v.TIMESTAMP = x), TimestampType$],,
+  [12, (v, x) => (v.INTEGER = x), IntType$],
+  [12, (v, x) => (v.UNKNOWN = x), Empty$],
+  [12, (v, x) => (v.JSON = x), Empty$],
+  [12, (v, x) => (v.BSON = x), Empty$],
+  [12, (v, x) => (v.UUID = x), Empty$],
+  [12, (v, x) => (v.FLOAT16 = x), Empty$],
+  [12, (v, x) => (v.VARIANT = x), VariantType$],
+  [12, (v, x) => (v.GEOMETRY = x), GeometryType$],
+  [12, (v, x) => (v.GEOGRAPHY = x), GeographyType$],
+  [12, (v, x) => (v.VECTOR = x), Empty$],
+], 1]
+
+const SchemaElement$: StructDesc = ['SchemaElement', ['name'], [,
+  [5, (v, x) => (v.type = x)],
+  [5, (v, x) => (v.type_length = x)],
+  [5, (v, x) => (v.repetition_type = x)],
+  [776, (v, x) => (v.name = x)],
+  [5, (v, x) => (v.num_children = x)],
+  [5, (v, x) => (v.converted_type = x)],
+  [5, (v, x) => (v.scale = x)],
+  [5, (v, x) => (v.precision = x)],
+  [5, (v, x) => (v.field_id = x)],
+  [12, (v, x) => (v.logicalType = x), LogicalType$],
+  [5, (v, x) => (v.vector_length = x)],
+]]
+
+const DataPageHeader$: StructDesc = ['DataPageHeader', ['num_values', 'encoding', 'definition_level_encoding', 'repetition_level_encoding'], [,
+  [517, (v, x) => (v.num_values = x)],
+  [1029, (v, x) => (v.encoding = x)],
+  [2053, (v, x) => (v.definition_level_encoding = x)],
+  [4101, (v, x) => (v.repetition_level_encoding = x)],
+  [12, (v, x) => (v.statistics = x), Statistics$],
+]]
+
+const DictionaryPageHeader$: StructDesc = ['DictionaryPageHeader', ['num_values', 'encoding'], [,
+  [517, (v, x) => (v.num_values = x)],
+  [1029, (v, x) => (v.encoding = x)],
+  [1, (v, x) => (v.is_sorted = x)],
+]]
+
+const DataPageHeaderV2$: StructDesc = ['DataPageHeaderV2', ['num_values', 'num_nulls', 'num_rows', 'encoding', 'definition_levels_byte_length', 'repetition_levels_byte_length'], [,
+  [517, (v, x) => (v.num_values = x)],
+  [1029, (v, x) => (v.num_nulls = x)],
+  [2053, (v, x) => (v.num_rows = x)],
+  [4101, (v, x) => (v.encoding = x)],
+  [8197, (v, x) => (v.definition_levels_byte_length = x)],
+  [16389, (v, x) => (v.repetition_levels_byte_length = x)],
+  [1, (v, x) => (v.is_compressed = x)],
+  [12, (v, x) => (v.statistics = x), Statistics$],
+]]
+
+const BloomFilterAlgorithm$: StructDesc = ['BloomFilterAlgorithm', [], [,
+  [12, (v, x) => (v.BLOCK = x), Empty$],
+], 1]
+
+const BloomFilterHash$: StructDesc = ['BloomFilterHash', [], [,
+  [12, (v, x) => (v.XXHASH = x), Empty$],
+], 1]
+
+const BloomFilterCompression$: StructDesc = ['BloomFilterCompression', [], [,
+  [12, (v, x) => (v.UNCOMPRESSED = x), Empty$],
+], 1]
+
+const BloomFilterHeader$: StructDesc = ['BloomFilterHeader', ['numBytes', 'algorithm', 'hash', 'compression'], [,
+  [517, (v, x) => (v.numBytes = x)],
+  [1036, (v, x) => (v.algorithm = x), BloomFilterAlgorithm$],
+  [2060, (v, x) => (v.hash = x), BloomFilterHash$],
+  [4108, (v, x) => (v.compression = x), BloomFilterCompression$],
+]]
+
+const PageHeader$: StructDesc = ['PageHeader', ['type', 'uncompressed_page_size', 'compressed_page_size'], [,
+  [517, (v, x) => (v.type = x)],
+  [1029, (v, x) => (v.uncompressed_page_size = x)],
+  [2053, (v, x) => (v.compressed_page_size = x)],
+  [5, (v, x) => (v.crc = x)],
+  [12, (v, x) => (v.data_page_header = x), DataPageHeader$],
+  [12, (v, x) => (v.index_page_header = x), Empty$],
+  [12, (v, x) => (v.dictionary_page_header = x), DictionaryPageHeader$],
+  [12, (v, x) => (v.data_page_header_v2 = x), DataPageHeaderV2$],
+]]
+
+const KeyValue$: StructDesc = ['KeyValue', ['key'], [,
+  [776, (v, x) => (v.key = x)],
+  [264, (v, x) => (v.value = x)],
+]]
+
+const SortingColumn$: StructDesc = ['SortingColumn', ['column_idx', 'descending', 'nulls_first'], [,
+  [517, (v, x) => (v.column_idx = x)],
+  [1025, (v, x) => (v.descending = x)],
+  [2049, (v, x) => (v.nulls_first = x)],
+]]
+
+const PageEncodingStats$: StructDesc = ['PageEncodingStats', ['page_type', 'encoding', 'count'], [,
+  [517, (v, x) => (v.page_type = x)],
+  [1029, (v, x) => (v.encoding = x)],
+  [2053, (v, x) => (v.count = x)],
+]]
+
+const ColumnMetaData$: StructDesc = ['ColumnMetaData', ['type', 'encodings', 'path_in_schema', 'codec', 'num_values', 'total_uncompressed_size', 'total_compressed_size', 'data_page_offset'], [,
+  [517, (v, x) => (v.type = x)],
+  [1113, (v, x) => (v.encodings = x)],
+  [2441, (v, x) => (v.path_in_schema = x)],
+  [4101, (v, x) => (v.codec = x)],
+  [8198, (v, x) => (v.num_values = x)],
+  [16390, (v, x) => (v.total_uncompressed_size = x)],
+  [32774, (v, x) => (v.total_compressed_size = x)],
+  [201, (v, x) => (v.key_value_metadata = x), KeyValue$],
+  [65542, (v, x) => (v.data_page_offset = x)],
+  [6, (v, x) => (v.index_page_offset = x)],
+  [6, (v, x) => (v.dictionary_page_offset = x)],
+  [12, (v, x) => (v.statistics = x), Statistics$],
+  [201, (v, x) => (v.encoding_stats = x), PageEncodingStats$],
+  [6, (v, x) => (v.bloom_filter_offset = x)],
+  [5, (v, x) => (v.bloom_filter_length = x)],
+  [12, (v, x) => (v.size_statistics = x), SizeStatistics$],
+  [12, (v, x) => (v.geospatial_statistics = x), GeospatialStatistics$],
+]]
+
+const EncryptionWithColumnKey$: StructDesc = ['EncryptionWithColumnKey', ['path_in_schema'], [,
+  [905, (v, x) => (v.path_in_schema = x)],
+  [8, (v, x) => (v.key_metadata = x)],
+]]
+
+const ColumnCryptoMetaData$: StructDesc = ['ColumnCryptoMetaData', [], [,
+  [12, (v, x) => (v.ENCRYPTION_WITH_FOOTER_KEY = x), Empty$],
+  [12, (v, x) => (v.ENCRYPTION_WITH_COLUMN_KEY = x), EncryptionWithColumnKey$],
+], 1]
+
+const ColumnChunk$: StructDesc = ['ColumnChunk', ['file_offset'], [,
+  [264, (v, x) => (v.file_path = x)],
+  [518, (v, x) => (v.file_offset = x), 0],
+  [12, (v, x) => (v.meta_data = x), ColumnMetaData$],
+  [6, (v, x) => (v.offset_index_offset = x)],
+  [5, (v, x) => (v.offset_index_length = x)],
+  [6, (v, x) => (v.column_index_offset = x)],
+  [5, (v, x) => (v.column_index_length = x)],
+  [12, (v, x) => (v.crypto_metadata = x), ColumnCryptoMetaData$],
+  [8, (v, x) => (v.encrypted_column_metadata = x)],
+]]
+
+const RowGroup$: StructDesc = ['RowGroup', ['columns', 'total_byte_size', 'num_rows'], [,
+  [713, (v, x) => (v.columns = x), ColumnChunk$],
+  [1030, (v, x) => (v.total_byte_size = x)],
+  [2054, (v, x) => (v.num_rows = x)],
+  [201, (v, x) => (v.sorting_columns = x), SortingColumn$],
+  [6, (v, x) => (v.file_offset = x)],
+  [6, (v, x) => (v.total_compressed_size = x)],
+  [4, (v, x) => (v.ordinal = x)],
+]]
+
+const ColumnOrder$: StructDesc = ['ColumnOrder', [], [,
+  [12, (v, x) => (v.TYPE_ORDER = x), Empty$],
+  [12, (v, x) => (v.IEEE_754_TOTAL_ORDER = x), Empty$],
+  [12, (v, x) => (v.INT96_TIMESTAMP_ORDER = x), Empty$],
+], 1]
+
+const PageLocation$: StructDesc = ['PageLocation', ['offset', 'compressed_page_size', 'first_row_index'], [,
+  [518, (v, x) => (v.offset = x)],
+  [1029, (v, x) => (v.compressed_page_size = x)],
+  [2054, (v, x) => (v.first_row_index = x)],
+]]
+
+const OffsetIndex$: StructDesc = ['OffsetIndex', ['page_locations'], [,
+  [713, (v, x) => (v.page_locations = x), PageLocation$],
+  [105, (v, x) => (v.unencoded_byte_array_data_bytes = x)],
+]]
+
+const ColumnIndex$: StructDesc = ['ColumnIndex', ['null_pages', 'min_values', 'max_values', 'boundary_order'], [,
+  [537, (v, x) => (v.null_pages = x)],
+  [1161, (v, x) => (v.min_values = x)],
+  [2185, (v, x) => (v.max_values = x)],
+  [4101, (v, x) => (v.boundary_order = x)],
+  [105, (v, x) => (v.null_counts = x)],
+  [105, (v, x) => (v.repetition_level_histograms = x)],
+  [105, (v, x) => (v.definition_level_histograms = x)],
+  [105, (v, x) => (v.nan_counts = x)],
+]]
+
+const AesGcmV1$: StructDesc = ['AesGcmV1', [], [,
+  [8, (v, x) => (v.aad_prefix = x)],
+  [8, (v, x) => (v.aad_file_unique = x)],
+  [1, (v, x) => (v.supply_aad_prefix = x)],
+]]
+
+const AesGcmCtrV1$: StructDesc = ['AesGcmCtrV1', [], [,
+  [8, (v, x) => (v.aad_prefix = x)],
+  [8, (v, x) => (v.aad_file_unique = x)],
+  [1, (v, x) => (v.supply_aad_prefix = x)],
+]]
+
+const EncryptionAlgorithm$: StructDesc = ['EncryptionAlgorithm', [], [,
+  [12, (v, x) => (v.AES_GCM_V1 = x), AesGcmV1$],
+  [12, (v, x) => (v.AES_GCM_CTR_V1 = x), AesGcmCtrV1$],
+], 1]
+
+const FileMetaData$: StructDesc = ['FileMetaData', ['version', 'schema', 'num_rows', 'row_groups'], [,
+  [517, (v, x) => (v.version = x)],
+  [1225, (v, x) => (v.schema = x), SchemaElement$],
+  [2054, (v, x) => (v.num_rows = x)],
+  [4297, (v, x) => (v.row_groups = x), RowGroup$],
+  [201, (v, x) => (v.key_value_metadata = x), KeyValue$],
+  [264, (v, x) => (v.created_by = x)],
+  [201, (v, x) => (v.column_orders = x), ColumnOrder$],
+  [12, (v, x) => (v.encryption_algorithm = x), EncryptionAlgorithm$],
+  [8, (v, x) => (v.footer_signing_key_metadata = x)],
+]]
+
+const FileCryptoMetaData$: StructDesc = ['FileCryptoMetaData', ['encryption_algorithm'], [,
+  [524, (v, x) => (v.encryption_algorithm = x), EncryptionAlgorithm$],
+  [8, (v, x) => (v.key_metadata = x)],
+]]
+
 /** Decodes a SizeStatistics (Thrift compact protocol) at the cursor, advancing it. */
 export function readSizeStatistics(c: Cursor): SizeStatistics {
-  return readSizeStatistics_(c, 0)
-}
-
-function readSizeStatistics_(c: Cursor, d: number): SizeStatistics {
-  checkDepth(c, d)
-  const v = {} as SizeStatistics
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I64) {
-          v.unencoded_byte_array_data_bytes = readI64(c)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_LIST) {
-          const x = readI64List(c, d)
-          if (x !== undefined) { v.repetition_level_histogram = x }
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_LIST) {
-          const x = readI64List(c, d)
-          if (x !== undefined) { v.definition_level_histogram = x }
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, SizeStatistics$)
 }
 
 /** Decodes a BoundingBox (Thrift compact protocol) at the cursor, advancing it. */
 export function readBoundingBox(c: Cursor): BoundingBox {
-  return readBoundingBox_(c, 0)
-}
-
-function readBoundingBox_(c: Cursor, d: number): BoundingBox {
-  checkDepth(c, d)
-  const v = {} as BoundingBox
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_DOUBLE) {
-          v.xmin = readDouble(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_DOUBLE) {
-          v.xmax = readDouble(c); seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_DOUBLE) {
-          v.ymin = readDouble(c); seen |= 4
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_DOUBLE) {
-          v.ymax = readDouble(c); seen |= 8
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_DOUBLE) {
-          v.zmin = readDouble(c)
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_DOUBLE) {
-          v.zmax = readDouble(c)
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_DOUBLE) {
-          v.mmin = readDouble(c)
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_DOUBLE) {
-          v.mmax = readDouble(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'BoundingBox', 'xmin')
-  if ((seen & 2) === 0) missingField(c, 'BoundingBox', 'xmax')
-  if ((seen & 4) === 0) missingField(c, 'BoundingBox', 'ymin')
-  if ((seen & 8) === 0) missingField(c, 'BoundingBox', 'ymax')
-  return v
+  return readStruct(c, BoundingBox$)
 }
 
 /** Decodes a GeospatialStatistics (Thrift compact protocol) at the cursor, advancing it. */
 export function readGeospatialStatistics(c: Cursor): GeospatialStatistics {
-  return readGeospatialStatistics_(c, 0)
-}
-
-function readGeospatialStatistics_(c: Cursor, d: number): GeospatialStatistics {
-  checkDepth(c, d)
-  const v = {} as GeospatialStatistics
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.bbox = readBoundingBox_(c, d + 1)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_LIST) {
-          const x = readI32List(c, d)
-          if (x !== undefined) { v.geospatial_types = x }
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, GeospatialStatistics$)
 }
 
 /** Decodes a Statistics (Thrift compact protocol) at the cursor, advancing it. */
 export function readStatistics(c: Cursor): Statistics {
-  return readStatistics_(c, 0)
-}
-
-function readStatistics_(c: Cursor, d: number): Statistics {
-  checkDepth(c, d)
-  const v = {} as Statistics
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BINARY) {
-          v.max = readBinary(c)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_BINARY) {
-          v.min = readBinary(c)
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_I64) {
-          v.null_count = readI64(c)
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_I64) {
-          v.distinct_count = readI64(c)
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_BINARY) {
-          v.max_value = readBinary(c)
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_BINARY) {
-          v.min_value = readBinary(c)
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.is_max_value_exact = t === CT_BOOL_TRUE
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.is_min_value_exact = t === CT_BOOL_TRUE
-          continue
-        }
-        break
-      case 9:
-        if (t === CT_I64) {
-          v.nan_count = readI64(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, Statistics$)
 }
 
 /** Decodes a StringType (Thrift compact protocol) at the cursor, advancing it. */
 export function readStringType(c: Cursor): StringType {
-  return readStringType_(c, 0)
-}
-
-function readStringType_(c: Cursor, d: number): StringType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a UUIDType (Thrift compact protocol) at the cursor, advancing it. */
 export function readUUIDType(c: Cursor): UUIDType {
-  return readUUIDType_(c, 0)
-}
-
-function readUUIDType_(c: Cursor, d: number): UUIDType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a MapType (Thrift compact protocol) at the cursor, advancing it. */
 export function readMapType(c: Cursor): MapType {
-  return readMapType_(c, 0)
-}
-
-function readMapType_(c: Cursor, d: number): MapType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a ListType (Thrift compact protocol) at the cursor, advancing it. */
 export function readListType(c: Cursor): ListType {
-  return readListType_(c, 0)
-}
-
-function readListType_(c: Cursor, d: number): ListType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a VectorType (Thrift compact protocol) at the cursor, advancing it. */
 export function readVectorType(c: Cursor): VectorType {
-  return readVectorType_(c, 0)
-}
-
-function readVectorType_(c: Cursor, d: number): VectorType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a EnumType (Thrift compact protocol) at the cursor, advancing it. */
 export function readEnumType(c: Cursor): EnumType {
-  return readEnumType_(c, 0)
-}
-
-function readEnumType_(c: Cursor, d: number): EnumType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a DateType (Thrift compact protocol) at the cursor, advancing it. */
 export function readDateType(c: Cursor): DateType {
-  return readDateType_(c, 0)
-}
-
-function readDateType_(c: Cursor, d: number): DateType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a Float16Type (Thrift compact protocol) at the cursor, advancing it. */
 export function readFloat16Type(c: Cursor): Float16Type {
-  return readFloat16Type_(c, 0)
-}
-
-function readFloat16Type_(c: Cursor, d: number): Float16Type {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a NullType (Thrift compact protocol) at the cursor, advancing it. */
 export function readNullType(c: Cursor): NullType {
-  return readNullType_(c, 0)
-}
-
-function readNullType_(c: Cursor, d: number): NullType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a DecimalType (Thrift compact protocol) at the cursor, advancing it. */
 export function readDecimalType(c: Cursor): DecimalType {
-  return readDecimalType_(c, 0)
-}
-
-function readDecimalType_(c: Cursor, d: number): DecimalType {
-  checkDepth(c, d)
-  const v = {} as DecimalType
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.scale = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I32) {
-          v.precision = readI32(c); seen |= 2
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'DecimalType', 'scale')
-  if ((seen & 2) === 0) missingField(c, 'DecimalType', 'precision')
-  return v
+  return readStruct(c, DecimalType$)
 }
 
 /** Decodes a MilliSeconds (Thrift compact protocol) at the cursor, advancing it. */
 export function readMilliSeconds(c: Cursor): MilliSeconds {
-  return readMilliSeconds_(c, 0)
-}
-
-function readMilliSeconds_(c: Cursor, d: number): MilliSeconds {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a MicroSeconds (Thrift compact protocol) at the cursor, advancing it. */
 export function readMicroSeconds(c: Cursor): MicroSeconds {
-  return readMicroSeconds_(c, 0)
-}
-
-function readMicroSeconds_(c: Cursor, d: number): MicroSeconds {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a NanoSeconds (Thrift compact protocol) at the cursor, advancing it. */
 export function readNanoSeconds(c: Cursor): NanoSeconds {
-  return readNanoSeconds_(c, 0)
-}
-
-function readNanoSeconds_(c: Cursor, d: number): NanoSeconds {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a TimeUnit (Thrift compact protocol) at the cursor, advancing it. */
 export function readTimeUnit(c: Cursor): TimeUnit {
-  return readTimeUnit_(c, 0)
-}
-
-function readTimeUnit_(c: Cursor, d: number): TimeUnit {
-  checkDepth(c, d)
-  const v = {} as TimeUnit
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.MILLIS = readMilliSeconds_(c, d + 1)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_STRUCT) {
-          v.MICROS = readMicroSeconds_(c, d + 1)
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_STRUCT) {
-          v.NANOS = readNanoSeconds_(c, d + 1)
-          continue
-        }
-        break
-      default:
-        v.unknown = last
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, TimeUnit$)
 }
 
 /** Decodes a TimestampType (Thrift compact protocol) at the cursor, advancing it. */
 export function readTimestampType(c: Cursor): TimestampType {
-  return readTimestampType_(c, 0)
-}
-
-function readTimestampType_(c: Cursor, d: number): TimestampType {
-  checkDepth(c, d)
-  const v = {} as TimestampType
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.isAdjustedToUTC = t === CT_BOOL_TRUE; seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_STRUCT) {
-          v.unit = readTimeUnit_(c, d + 1); seen |= 2
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'TimestampType', 'isAdjustedToUTC')
-  if ((seen & 2) === 0) missingField(c, 'TimestampType', 'unit')
-  return v
+  return readStruct(c, TimestampType$)
 }
 
 /** Decodes a TimeType (Thrift compact protocol) at the cursor, advancing it. */
 export function readTimeType(c: Cursor): TimeType {
-  return readTimeType_(c, 0)
-}
-
-function readTimeType_(c: Cursor, d: number): TimeType {
-  checkDepth(c, d)
-  const v = {} as TimeType
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.isAdjustedToUTC = t === CT_BOOL_TRUE; seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_STRUCT) {
-          v.unit = readTimeUnit_(c, d + 1); seen |= 2
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'TimeType', 'isAdjustedToUTC')
-  if ((seen & 2) === 0) missingField(c, 'TimeType', 'unit')
-  return v
+  return readStruct(c, TimeType$)
 }
 
 /** Decodes a IntType (Thrift compact protocol) at the cursor, advancing it. */
 export function readIntType(c: Cursor): IntType {
-  return readIntType_(c, 0)
-}
-
-function readIntType_(c: Cursor, d: number): IntType {
-  checkDepth(c, d)
-  const v = {} as IntType
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BYTE) {
-          v.bitWidth = readI8(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.isSigned = t === CT_BOOL_TRUE; seen |= 2
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'IntType', 'bitWidth')
-  if ((seen & 2) === 0) missingField(c, 'IntType', 'isSigned')
-  return v
+  return readStruct(c, IntType$)
 }
 
 /** Decodes a JsonType (Thrift compact protocol) at the cursor, advancing it. */
 export function readJsonType(c: Cursor): JsonType {
-  return readJsonType_(c, 0)
-}
-
-function readJsonType_(c: Cursor, d: number): JsonType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a BsonType (Thrift compact protocol) at the cursor, advancing it. */
 export function readBsonType(c: Cursor): BsonType {
-  return readBsonType_(c, 0)
-}
-
-function readBsonType_(c: Cursor, d: number): BsonType {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a VariantType (Thrift compact protocol) at the cursor, advancing it. */
 export function readVariantType(c: Cursor): VariantType {
-  return readVariantType_(c, 0)
-}
-
-function readVariantType_(c: Cursor, d: number): VariantType {
-  checkDepth(c, d)
-  const v = {} as VariantType
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BYTE) {
-          v.specification_version = readI8(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, VariantType$)
 }
 
 /** Decodes a GeometryType (Thrift compact protocol) at the cursor, advancing it. */
 export function readGeometryType(c: Cursor): GeometryType {
-  return readGeometryType_(c, 0)
-}
-
-function readGeometryType_(c: Cursor, d: number): GeometryType {
-  checkDepth(c, d)
-  const v = {} as GeometryType
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BINARY) {
-          v.crs = readString(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, GeometryType$)
 }
 
 /** Decodes a GeographyType (Thrift compact protocol) at the cursor, advancing it. */
 export function readGeographyType(c: Cursor): GeographyType {
-  return readGeographyType_(c, 0)
-}
-
-function readGeographyType_(c: Cursor, d: number): GeographyType {
-  checkDepth(c, d)
-  const v = {} as GeographyType
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BINARY) {
-          v.crs = readString(c)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I32) {
-          v.algorithm = readI32(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, GeographyType$)
 }
 
 /** Decodes a LogicalType (Thrift compact protocol) at the cursor, advancing it. */
 export function readLogicalType(c: Cursor): LogicalType {
-  return readLogicalType_(c, 0)
-}
-
-function readLogicalType_(c: Cursor, d: number): LogicalType {
-  checkDepth(c, d)
-  const v = {} as LogicalType
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.STRING = readStringType_(c, d + 1)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_STRUCT) {
-          v.MAP = readMapType_(c, d + 1)
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_STRUCT) {
-          v.LIST = readListType_(c, d + 1)
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_STRUCT) {
-          v.ENUM = readEnumType_(c, d + 1)
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_STRUCT) {
-          v.DECIMAL = readDecimalType_(c, d + 1)
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_STRUCT) {
-          v.DATE = readDateType_(c, d + 1)
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_STRUCT) {
-          v.TIME = readTimeType_(c, d + 1)
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_STRUCT) {
-          v.TIMESTAMP = readTimestampType_(c, d + 1)
-          continue
-        }
-        break
-      case 10:
-        if (t === CT_STRUCT) {
-          v.INTEGER = readIntType_(c, d + 1)
-          continue
-        }
-        break
-      case 11:
-        if (t === CT_STRUCT) {
-          v.UNKNOWN = readNullType_(c, d + 1)
-          continue
-        }
-        break
-      case 12:
-        if (t === CT_STRUCT) {
-          v.JSON = readJsonType_(c, d + 1)
-          continue
-        }
-        break
-      case 13:
-        if (t === CT_STRUCT) {
-          v.BSON = readBsonType_(c, d + 1)
-          continue
-        }
-        break
-      case 14:
-        if (t === CT_STRUCT) {
-          v.UUID = readUUIDType_(c, d + 1)
-          continue
-        }
-        break
-      case 15:
-        if (t === CT_STRUCT) {
-          v.FLOAT16 = readFloat16Type_(c, d + 1)
-          continue
-        }
-        break
-      case 16:
-        if (t === CT_STRUCT) {
-          v.VARIANT = readVariantType_(c, d + 1)
-          continue
-        }
-        break
-      case 17:
-        if (t === CT_STRUCT) {
-          v.GEOMETRY = readGeometryType_(c, d + 1)
-          continue
-        }
-        break
-      case 18:
-        if (t === CT_STRUCT) {
-          v.GEOGRAPHY = readGeographyType_(c, d + 1)
-          continue
-        }
-        break
-      case 19:
-        if (t === CT_STRUCT) {
-          v.VECTOR = readVectorType_(c, d + 1)
-          continue
-        }
-        break
-      default:
-        v.unknown = last
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, LogicalType$)
 }
 
 /** Decodes a SchemaElement (Thrift compact protocol) at the cursor, advancing it. */
 export function readSchemaElement(c: Cursor): SchemaElement {
-  return readSchemaElement_(c, 0)
-}
-
-function readSchemaElement_(c: Cursor, d: number): SchemaElement {
-  checkDepth(c, d)
-  const v = {} as SchemaElement
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.type = readI32(c)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I32) {
-          v.type_length = readI32(c)
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_I32) {
-          v.repetition_type = readI32(c)
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_BINARY) {
-          v.name = readString(c); seen |= 1
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_I32) {
-          v.num_children = readI32(c)
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_I32) {
-          v.converted_type = readI32(c)
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_I32) {
-          v.scale = readI32(c)
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_I32) {
-          v.precision = readI32(c)
-          continue
-        }
-        break
-      case 9:
-        if (t === CT_I32) {
-          v.field_id = readI32(c)
-          continue
-        }
-        break
-      case 10:
-        if (t === CT_STRUCT) {
-          v.logicalType = readLogicalType_(c, d + 1)
-          continue
-        }
-        break
-      case 11:
-        if (t === CT_I32) {
-          v.vector_length = readI32(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'SchemaElement', 'name')
-  return v
+  return readStruct(c, SchemaElement$)
 }
 
 /** Decodes a DataPageHeader (Thrift compact protocol) at the cursor, advancing it. */
 export function readDataPageHeader(c: Cursor): DataPageHeader {
-  return readDataPageHeader_(c, 0)
-}
-
-function readDataPageHeader_(c: Cursor, d: number): DataPageHeader {
-  checkDepth(c, d)
-  const v = {} as DataPageHeader
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.num_values = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I32) {
-          v.encoding = readI32(c); seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_I32) {
-          v.definition_level_encoding = readI32(c); seen |= 4
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_I32) {
-          v.repetition_level_encoding = readI32(c); seen |= 8
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_STRUCT) {
-          v.statistics = readStatistics_(c, d + 1)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'DataPageHeader', 'num_values')
-  if ((seen & 2) === 0) missingField(c, 'DataPageHeader', 'encoding')
-  if ((seen & 4) === 0) missingField(c, 'DataPageHeader', 'definition_level_encoding')
-  if ((seen & 8) === 0) missingField(c, 'DataPageHeader', 'repetition_level_encoding')
-  return v
+  return readStruct(c, DataPageHeader$)
 }
 
 /** Decodes a IndexPageHeader (Thrift compact protocol) at the cursor, advancing it. */
 export function readIndexPageHeader(c: Cursor): IndexPageHeader {
-  return readIndexPageHeader_(c, 0)
-}
-
-function readIndexPageHeader_(c: Cursor, d: number): IndexPageHeader {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a DictionaryPageHeader (Thrift compact protocol) at the cursor, advancing it. */
 export function readDictionaryPageHeader(c: Cursor): DictionaryPageHeader {
-  return readDictionaryPageHeader_(c, 0)
-}
-
-function readDictionaryPageHeader_(c: Cursor, d: number): DictionaryPageHeader {
-  checkDepth(c, d)
-  const v = {} as DictionaryPageHeader
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.num_values = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I32) {
-          v.encoding = readI32(c); seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.is_sorted = t === CT_BOOL_TRUE
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'DictionaryPageHeader', 'num_values')
-  if ((seen & 2) === 0) missingField(c, 'DictionaryPageHeader', 'encoding')
-  return v
+  return readStruct(c, DictionaryPageHeader$)
 }
 
 /** Decodes a DataPageHeaderV2 (Thrift compact protocol) at the cursor, advancing it. */
 export function readDataPageHeaderV2(c: Cursor): DataPageHeaderV2 {
-  return readDataPageHeaderV2_(c, 0)
-}
-
-function readDataPageHeaderV2_(c: Cursor, d: number): DataPageHeaderV2 {
-  checkDepth(c, d)
-  const v = {} as DataPageHeaderV2
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.num_values = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I32) {
-          v.num_nulls = readI32(c); seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_I32) {
-          v.num_rows = readI32(c); seen |= 4
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_I32) {
-          v.encoding = readI32(c); seen |= 8
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_I32) {
-          v.definition_levels_byte_length = readI32(c); seen |= 16
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_I32) {
-          v.repetition_levels_byte_length = readI32(c); seen |= 32
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.is_compressed = t === CT_BOOL_TRUE
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_STRUCT) {
-          v.statistics = readStatistics_(c, d + 1)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'DataPageHeaderV2', 'num_values')
-  if ((seen & 2) === 0) missingField(c, 'DataPageHeaderV2', 'num_nulls')
-  if ((seen & 4) === 0) missingField(c, 'DataPageHeaderV2', 'num_rows')
-  if ((seen & 8) === 0) missingField(c, 'DataPageHeaderV2', 'encoding')
-  if ((seen & 16) === 0) missingField(c, 'DataPageHeaderV2', 'definition_levels_byte_length')
-  if ((seen & 32) === 0) missingField(c, 'DataPageHeaderV2', 'repetition_levels_byte_length')
-  return v
+  return readStruct(c, DataPageHeaderV2$)
 }
 
 /** Decodes a SplitBlockAlgorithm (Thrift compact protocol) at the cursor, advancing it. */
 export function readSplitBlockAlgorithm(c: Cursor): SplitBlockAlgorithm {
-  return readSplitBlockAlgorithm_(c, 0)
-}
-
-function readSplitBlockAlgorithm_(c: Cursor, d: number): SplitBlockAlgorithm {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a BloomFilterAlgorithm (Thrift compact protocol) at the cursor, advancing it. */
 export function readBloomFilterAlgorithm(c: Cursor): BloomFilterAlgorithm {
-  return readBloomFilterAlgorithm_(c, 0)
-}
-
-function readBloomFilterAlgorithm_(c: Cursor, d: number): BloomFilterAlgorithm {
-  checkDepth(c, d)
-  const v = {} as BloomFilterAlgorithm
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.BLOCK = readSplitBlockAlgorithm_(c, d + 1)
-          continue
-        }
-        break
-      default:
-        v.unknown = last
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, BloomFilterAlgorithm$)
 }
 
 /** Decodes a XxHash (Thrift compact protocol) at the cursor, advancing it. */
 export function readXxHash(c: Cursor): XxHash {
-  return readXxHash_(c, 0)
-}
-
-function readXxHash_(c: Cursor, d: number): XxHash {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a BloomFilterHash (Thrift compact protocol) at the cursor, advancing it. */
 export function readBloomFilterHash(c: Cursor): BloomFilterHash {
-  return readBloomFilterHash_(c, 0)
-}
-
-function readBloomFilterHash_(c: Cursor, d: number): BloomFilterHash {
-  checkDepth(c, d)
-  const v = {} as BloomFilterHash
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.XXHASH = readXxHash_(c, d + 1)
-          continue
-        }
-        break
-      default:
-        v.unknown = last
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, BloomFilterHash$)
 }
 
 /** Decodes a Uncompressed (Thrift compact protocol) at the cursor, advancing it. */
 export function readUncompressed(c: Cursor): Uncompressed {
-  return readUncompressed_(c, 0)
-}
-
-function readUncompressed_(c: Cursor, d: number): Uncompressed {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a BloomFilterCompression (Thrift compact protocol) at the cursor, advancing it. */
 export function readBloomFilterCompression(c: Cursor): BloomFilterCompression {
-  return readBloomFilterCompression_(c, 0)
-}
-
-function readBloomFilterCompression_(c: Cursor, d: number): BloomFilterCompression {
-  checkDepth(c, d)
-  const v = {} as BloomFilterCompression
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.UNCOMPRESSED = readUncompressed_(c, d + 1)
-          continue
-        }
-        break
-      default:
-        v.unknown = last
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, BloomFilterCompression$)
 }
 
 /** Decodes a BloomFilterHeader (Thrift compact protocol) at the cursor, advancing it. */
 export function readBloomFilterHeader(c: Cursor): BloomFilterHeader {
-  return readBloomFilterHeader_(c, 0)
-}
-
-function readBloomFilterHeader_(c: Cursor, d: number): BloomFilterHeader {
-  checkDepth(c, d)
-  const v = {} as BloomFilterHeader
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.numBytes = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_STRUCT) {
-          v.algorithm = readBloomFilterAlgorithm_(c, d + 1); seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_STRUCT) {
-          v.hash = readBloomFilterHash_(c, d + 1); seen |= 4
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_STRUCT) {
-          v.compression = readBloomFilterCompression_(c, d + 1); seen |= 8
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'BloomFilterHeader', 'numBytes')
-  if ((seen & 2) === 0) missingField(c, 'BloomFilterHeader', 'algorithm')
-  if ((seen & 4) === 0) missingField(c, 'BloomFilterHeader', 'hash')
-  if ((seen & 8) === 0) missingField(c, 'BloomFilterHeader', 'compression')
-  return v
+  return readStruct(c, BloomFilterHeader$)
 }
 
 /** Decodes a PageHeader (Thrift compact protocol) at the cursor, advancing it. */
 export function readPageHeader(c: Cursor): PageHeader {
-  return readPageHeader_(c, 0)
-}
-
-function readPageHeader_(c: Cursor, d: number): PageHeader {
-  checkDepth(c, d)
-  const v = {} as PageHeader
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.type = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I32) {
-          v.uncompressed_page_size = readI32(c); seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_I32) {
-          v.compressed_page_size = readI32(c); seen |= 4
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_I32) {
-          v.crc = readI32(c)
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_STRUCT) {
-          v.data_page_header = readDataPageHeader_(c, d + 1)
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_STRUCT) {
-          v.index_page_header = readIndexPageHeader_(c, d + 1)
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_STRUCT) {
-          v.dictionary_page_header = readDictionaryPageHeader_(c, d + 1)
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_STRUCT) {
-          v.data_page_header_v2 = readDataPageHeaderV2_(c, d + 1)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'PageHeader', 'type')
-  if ((seen & 2) === 0) missingField(c, 'PageHeader', 'uncompressed_page_size')
-  if ((seen & 4) === 0) missingField(c, 'PageHeader', 'compressed_page_size')
-  return v
+  return readStruct(c, PageHeader$)
 }
 
 /** Decodes a KeyValue (Thrift compact protocol) at the cursor, advancing it. */
 export function readKeyValue(c: Cursor): KeyValue {
-  return readKeyValue_(c, 0)
-}
-
-function readKeyValue_(c: Cursor, d: number): KeyValue {
-  checkDepth(c, d)
-  const v = {} as KeyValue
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BINARY) {
-          v.key = readString(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_BINARY) {
-          v.value = readString(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'KeyValue', 'key')
-  return v
+  return readStruct(c, KeyValue$)
 }
 
 /** Decodes a SortingColumn (Thrift compact protocol) at the cursor, advancing it. */
 export function readSortingColumn(c: Cursor): SortingColumn {
-  return readSortingColumn_(c, 0)
-}
-
-function readSortingColumn_(c: Cursor, d: number): SortingColumn {
-  checkDepth(c, d)
-  const v = {} as SortingColumn
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.column_idx = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.descending = t === CT_BOOL_TRUE; seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.nulls_first = t === CT_BOOL_TRUE; seen |= 4
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'SortingColumn', 'column_idx')
-  if ((seen & 2) === 0) missingField(c, 'SortingColumn', 'descending')
-  if ((seen & 4) === 0) missingField(c, 'SortingColumn', 'nulls_first')
-  return v
+  return readStruct(c, SortingColumn$)
 }
 
 /** Decodes a PageEncodingStats (Thrift compact protocol) at the cursor, advancing it. */
 export function readPageEncodingStats(c: Cursor): PageEncodingStats {
-  return readPageEncodingStats_(c, 0)
-}
-
-function readPageEncodingStats_(c: Cursor, d: number): PageEncodingStats {
-  checkDepth(c, d)
-  const v = {} as PageEncodingStats
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.page_type = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I32) {
-          v.encoding = readI32(c); seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_I32) {
-          v.count = readI32(c); seen |= 4
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'PageEncodingStats', 'page_type')
-  if ((seen & 2) === 0) missingField(c, 'PageEncodingStats', 'encoding')
-  if ((seen & 4) === 0) missingField(c, 'PageEncodingStats', 'count')
-  return v
+  return readStruct(c, PageEncodingStats$)
 }
 
 /** Decodes a ColumnMetaData (Thrift compact protocol) at the cursor, advancing it. */
 export function readColumnMetaData(c: Cursor): ColumnMetaData {
-  return readColumnMetaData_(c, 0)
-}
-
-function readColumnMetaData_(c: Cursor, d: number): ColumnMetaData {
-  checkDepth(c, d)
-  const v = {} as ColumnMetaData
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.type = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_LIST) {
-          const x = readI32List(c, d)
-          if (x !== undefined) { v.encodings = x; seen |= 2 }
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_LIST) {
-          const x = readStringList(c, d)
-          if (x !== undefined) { v.path_in_schema = x; seen |= 4 }
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_I32) {
-          v.codec = readI32(c); seen |= 8
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_I64) {
-          v.num_values = readI64(c); seen |= 16
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_I64) {
-          v.total_uncompressed_size = readI64(c); seen |= 32
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_I64) {
-          v.total_compressed_size = readI64(c); seen |= 64
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_LIST) {
-          const x = readListOfKeyValue(c, d)
-          if (x !== undefined) { v.key_value_metadata = x }
-          continue
-        }
-        break
-      case 9:
-        if (t === CT_I64) {
-          v.data_page_offset = readI64(c); seen |= 128
-          continue
-        }
-        break
-      case 10:
-        if (t === CT_I64) {
-          v.index_page_offset = readI64(c)
-          continue
-        }
-        break
-      case 11:
-        if (t === CT_I64) {
-          v.dictionary_page_offset = readI64(c)
-          continue
-        }
-        break
-      case 12:
-        if (t === CT_STRUCT) {
-          v.statistics = readStatistics_(c, d + 1)
-          continue
-        }
-        break
-      case 13:
-        if (t === CT_LIST) {
-          const x = readListOfPageEncodingStats(c, d)
-          if (x !== undefined) { v.encoding_stats = x }
-          continue
-        }
-        break
-      case 14:
-        if (t === CT_I64) {
-          v.bloom_filter_offset = readI64(c)
-          continue
-        }
-        break
-      case 15:
-        if (t === CT_I32) {
-          v.bloom_filter_length = readI32(c)
-          continue
-        }
-        break
-      case 16:
-        if (t === CT_STRUCT) {
-          v.size_statistics = readSizeStatistics_(c, d + 1)
-          continue
-        }
-        break
-      case 17:
-        if (t === CT_STRUCT) {
-          v.geospatial_statistics = readGeospatialStatistics_(c, d + 1)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'ColumnMetaData', 'type')
-  if ((seen & 2) === 0) missingField(c, 'ColumnMetaData', 'encodings')
-  if ((seen & 4) === 0) missingField(c, 'ColumnMetaData', 'path_in_schema')
-  if ((seen & 8) === 0) missingField(c, 'ColumnMetaData', 'codec')
-  if ((seen & 16) === 0) missingField(c, 'ColumnMetaData', 'num_values')
-  if ((seen & 32) === 0) missingField(c, 'ColumnMetaData', 'total_uncompressed_size')
-  if ((seen & 64) === 0) missingField(c, 'ColumnMetaData', 'total_compressed_size')
-  if ((seen & 128) === 0) missingField(c, 'ColumnMetaData', 'data_page_offset')
-  return v
+  return readStruct(c, ColumnMetaData$)
 }
 
 /** Decodes a EncryptionWithFooterKey (Thrift compact protocol) at the cursor, advancing it. */
 export function readEncryptionWithFooterKey(c: Cursor): EncryptionWithFooterKey {
-  return readEncryptionWithFooterKey_(c, 0)
-}
-
-function readEncryptionWithFooterKey_(c: Cursor, d: number): EncryptionWithFooterKey {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a EncryptionWithColumnKey (Thrift compact protocol) at the cursor, advancing it. */
 export function readEncryptionWithColumnKey(c: Cursor): EncryptionWithColumnKey {
-  return readEncryptionWithColumnKey_(c, 0)
-}
-
-function readEncryptionWithColumnKey_(c: Cursor, d: number): EncryptionWithColumnKey {
-  checkDepth(c, d)
-  const v = {} as EncryptionWithColumnKey
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_LIST) {
-          const x = readStringList(c, d)
-          if (x !== undefined) { v.path_in_schema = x; seen |= 1 }
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_BINARY) {
-          v.key_metadata = readBinary(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'EncryptionWithColumnKey', 'path_in_schema')
-  return v
+  return readStruct(c, EncryptionWithColumnKey$)
 }
 
 /** Decodes a ColumnCryptoMetaData (Thrift compact protocol) at the cursor, advancing it. */
 export function readColumnCryptoMetaData(c: Cursor): ColumnCryptoMetaData {
-  return readColumnCryptoMetaData_(c, 0)
-}
-
-function readColumnCryptoMetaData_(c: Cursor, d: number): ColumnCryptoMetaData {
-  checkDepth(c, d)
-  const v = {} as ColumnCryptoMetaData
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.ENCRYPTION_WITH_FOOTER_KEY = readEncryptionWithFooterKey_(c, d + 1)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_STRUCT) {
-          v.ENCRYPTION_WITH_COLUMN_KEY = readEncryptionWithColumnKey_(c, d + 1)
-          continue
-        }
-        break
-      default:
-        v.unknown = last
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, ColumnCryptoMetaData$)
 }
 
 /** Decodes a ColumnChunk (Thrift compact protocol) at the cursor, advancing it. */
 export function readColumnChunk(c: Cursor): ColumnChunk {
-  return readColumnChunk_(c, 0)
-}
-
-function readColumnChunk_(c: Cursor, d: number): ColumnChunk {
-  checkDepth(c, d)
-  const v = {} as ColumnChunk
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BINARY) {
-          v.file_path = readString(c)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I64) {
-          v.file_offset = readI64(c); seen |= 1
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_STRUCT) {
-          v.meta_data = readColumnMetaData_(c, d + 1)
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_I64) {
-          v.offset_index_offset = readI64(c)
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_I32) {
-          v.offset_index_length = readI32(c)
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_I64) {
-          v.column_index_offset = readI64(c)
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_I32) {
-          v.column_index_length = readI32(c)
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_STRUCT) {
-          v.crypto_metadata = readColumnCryptoMetaData_(c, d + 1)
-          continue
-        }
-        break
-      case 9:
-        if (t === CT_BINARY) {
-          v.encrypted_column_metadata = readBinary(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) v.file_offset = 0
-  return v
+  return readStruct(c, ColumnChunk$)
 }
 
 /** Decodes a RowGroup (Thrift compact protocol) at the cursor, advancing it. */
 export function readRowGroup(c: Cursor): RowGroup {
-  return readRowGroup_(c, 0)
-}
-
-function readRowGroup_(c: Cursor, d: number): RowGroup {
-  checkDepth(c, d)
-  const v = {} as RowGroup
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_LIST) {
-          const x = readListOfColumnChunk(c, d)
-          if (x !== undefined) { v.columns = x; seen |= 1 }
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I64) {
-          v.total_byte_size = readI64(c); seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_I64) {
-          v.num_rows = readI64(c); seen |= 4
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_LIST) {
-          const x = readListOfSortingColumn(c, d)
-          if (x !== undefined) { v.sorting_columns = x }
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_I64) {
-          v.file_offset = readI64(c)
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_I64) {
-          v.total_compressed_size = readI64(c)
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_I16) {
-          v.ordinal = readI32(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'RowGroup', 'columns')
-  if ((seen & 2) === 0) missingField(c, 'RowGroup', 'total_byte_size')
-  if ((seen & 4) === 0) missingField(c, 'RowGroup', 'num_rows')
-  return v
+  return readStruct(c, RowGroup$)
 }
 
 /** Decodes a TypeDefinedOrder (Thrift compact protocol) at the cursor, advancing it. */
 export function readTypeDefinedOrder(c: Cursor): TypeDefinedOrder {
-  return readTypeDefinedOrder_(c, 0)
-}
-
-function readTypeDefinedOrder_(c: Cursor, d: number): TypeDefinedOrder {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a IEEE754TotalOrder (Thrift compact protocol) at the cursor, advancing it. */
 export function readIEEE754TotalOrder(c: Cursor): IEEE754TotalOrder {
-  return readIEEE754TotalOrder_(c, 0)
-}
-
-function readIEEE754TotalOrder_(c: Cursor, d: number): IEEE754TotalOrder {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a Int96TimestampOrder (Thrift compact protocol) at the cursor, advancing it. */
 export function readInt96TimestampOrder(c: Cursor): Int96TimestampOrder {
-  return readInt96TimestampOrder_(c, 0)
-}
-
-function readInt96TimestampOrder_(c: Cursor, d: number): Int96TimestampOrder {
-  skipStruct(c, d)
-  return {}
+  return readStruct(c, Empty$)
 }
 
 /** Decodes a ColumnOrder (Thrift compact protocol) at the cursor, advancing it. */
 export function readColumnOrder(c: Cursor): ColumnOrder {
-  return readColumnOrder_(c, 0)
-}
-
-function readColumnOrder_(c: Cursor, d: number): ColumnOrder {
-  checkDepth(c, d)
-  const v = {} as ColumnOrder
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.TYPE_ORDER = readTypeDefinedOrder_(c, d + 1)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_STRUCT) {
-          v.IEEE_754_TOTAL_ORDER = readIEEE754TotalOrder_(c, d + 1)
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_STRUCT) {
-          v.INT96_TIMESTAMP_ORDER = readInt96TimestampOrder_(c, d + 1)
-          continue
-        }
-        break
-      default:
-        v.unknown = last
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, ColumnOrder$)
 }
 
 /** Decodes a PageLocation (Thrift compact protocol) at the cursor, advancing it. */
 export function readPageLocation(c: Cursor): PageLocation {
-  return readPageLocation_(c, 0)
-}
-
-function readPageLocation_(c: Cursor, d: number): PageLocation {
-  checkDepth(c, d)
-  const v = {} as PageLocation
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I64) {
-          v.offset = readI64(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_I32) {
-          v.compressed_page_size = readI32(c); seen |= 2
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_I64) {
-          v.first_row_index = readI64(c); seen |= 4
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'PageLocation', 'offset')
-  if ((seen & 2) === 0) missingField(c, 'PageLocation', 'compressed_page_size')
-  if ((seen & 4) === 0) missingField(c, 'PageLocation', 'first_row_index')
-  return v
+  return readStruct(c, PageLocation$)
 }
 
 /** Decodes a OffsetIndex (Thrift compact protocol) at the cursor, advancing it. */
 export function readOffsetIndex(c: Cursor): OffsetIndex {
-  return readOffsetIndex_(c, 0)
-}
-
-function readOffsetIndex_(c: Cursor, d: number): OffsetIndex {
-  checkDepth(c, d)
-  const v = {} as OffsetIndex
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_LIST) {
-          const x = readListOfPageLocation(c, d)
-          if (x !== undefined) { v.page_locations = x; seen |= 1 }
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_LIST) {
-          const x = readI64List(c, d)
-          if (x !== undefined) { v.unencoded_byte_array_data_bytes = x }
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'OffsetIndex', 'page_locations')
-  return v
+  return readStruct(c, OffsetIndex$)
 }
 
 /** Decodes a ColumnIndex (Thrift compact protocol) at the cursor, advancing it. */
 export function readColumnIndex(c: Cursor): ColumnIndex {
-  return readColumnIndex_(c, 0)
-}
-
-function readColumnIndex_(c: Cursor, d: number): ColumnIndex {
-  checkDepth(c, d)
-  const v = {} as ColumnIndex
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_LIST) {
-          const x = readBoolList(c, d)
-          if (x !== undefined) { v.null_pages = x; seen |= 1 }
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_LIST) {
-          const x = readBinaryList(c, d)
-          if (x !== undefined) { v.min_values = x; seen |= 2 }
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_LIST) {
-          const x = readBinaryList(c, d)
-          if (x !== undefined) { v.max_values = x; seen |= 4 }
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_I32) {
-          v.boundary_order = readI32(c); seen |= 8
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_LIST) {
-          const x = readI64List(c, d)
-          if (x !== undefined) { v.null_counts = x }
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_LIST) {
-          const x = readI64List(c, d)
-          if (x !== undefined) { v.repetition_level_histograms = x }
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_LIST) {
-          const x = readI64List(c, d)
-          if (x !== undefined) { v.definition_level_histograms = x }
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_LIST) {
-          const x = readI64List(c, d)
-          if (x !== undefined) { v.nan_counts = x }
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'ColumnIndex', 'null_pages')
-  if ((seen & 2) === 0) missingField(c, 'ColumnIndex', 'min_values')
-  if ((seen & 4) === 0) missingField(c, 'ColumnIndex', 'max_values')
-  if ((seen & 8) === 0) missingField(c, 'ColumnIndex', 'boundary_order')
-  return v
+  return readStruct(c, ColumnIndex$)
 }
 
 /** Decodes a AesGcmV1 (Thrift compact protocol) at the cursor, advancing it. */
 export function readAesGcmV1(c: Cursor): AesGcmV1 {
-  return readAesGcmV1_(c, 0)
-}
-
-function readAesGcmV1_(c: Cursor, d: number): AesGcmV1 {
-  checkDepth(c, d)
-  const v = {} as AesGcmV1
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BINARY) {
-          v.aad_prefix = readBinary(c)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_BINARY) {
-          v.aad_file_unique = readBinary(c)
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.supply_aad_prefix = t === CT_BOOL_TRUE
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, AesGcmV1$)
 }
 
 /** Decodes a AesGcmCtrV1 (Thrift compact protocol) at the cursor, advancing it. */
 export function readAesGcmCtrV1(c: Cursor): AesGcmCtrV1 {
-  return readAesGcmCtrV1_(c, 0)
-}
-
-function readAesGcmCtrV1_(c: Cursor, d: number): AesGcmCtrV1 {
-  checkDepth(c, d)
-  const v = {} as AesGcmCtrV1
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_BINARY) {
-          v.aad_prefix = readBinary(c)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_BINARY) {
-          v.aad_file_unique = readBinary(c)
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_BOOL_TRUE || t === CT_BOOL_FALSE) {
-          v.supply_aad_prefix = t === CT_BOOL_TRUE
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, AesGcmCtrV1$)
 }
 
 /** Decodes a EncryptionAlgorithm (Thrift compact protocol) at the cursor, advancing it. */
 export function readEncryptionAlgorithm(c: Cursor): EncryptionAlgorithm {
-  return readEncryptionAlgorithm_(c, 0)
-}
-
-function readEncryptionAlgorithm_(c: Cursor, d: number): EncryptionAlgorithm {
-  checkDepth(c, d)
-  const v = {} as EncryptionAlgorithm
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.AES_GCM_V1 = readAesGcmV1_(c, d + 1)
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_STRUCT) {
-          v.AES_GCM_CTR_V1 = readAesGcmCtrV1_(c, d + 1)
-          continue
-        }
-        break
-      default:
-        v.unknown = last
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  return v
+  return readStruct(c, EncryptionAlgorithm$)
 }
 
 /** Decodes a FileMetaData (Thrift compact protocol) at the cursor, advancing it. */
 export function readFileMetaData(c: Cursor): FileMetaData {
-  return readFileMetaData_(c, 0)
-}
-
-function readFileMetaData_(c: Cursor, d: number): FileMetaData {
-  checkDepth(c, d)
-  const v = {} as FileMetaData
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_I32) {
-          v.version = readI32(c); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_LIST) {
-          const x = readListOfSchemaElement(c, d)
-          if (x !== undefined) { v.schema = x; seen |= 2 }
-          continue
-        }
-        break
-      case 3:
-        if (t === CT_I64) {
-          v.num_rows = readI64(c); seen |= 4
-          continue
-        }
-        break
-      case 4:
-        if (t === CT_LIST) {
-          const x = readListOfRowGroup(c, d)
-          if (x !== undefined) { v.row_groups = x; seen |= 8 }
-          continue
-        }
-        break
-      case 5:
-        if (t === CT_LIST) {
-          const x = readListOfKeyValue(c, d)
-          if (x !== undefined) { v.key_value_metadata = x }
-          continue
-        }
-        break
-      case 6:
-        if (t === CT_BINARY) {
-          v.created_by = readString(c)
-          continue
-        }
-        break
-      case 7:
-        if (t === CT_LIST) {
-          const x = readListOfColumnOrder(c, d)
-          if (x !== undefined) { v.column_orders = x }
-          continue
-        }
-        break
-      case 8:
-        if (t === CT_STRUCT) {
-          v.encryption_algorithm = readEncryptionAlgorithm_(c, d + 1)
-          continue
-        }
-        break
-      case 9:
-        if (t === CT_BINARY) {
-          v.footer_signing_key_metadata = readBinary(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'FileMetaData', 'version')
-  if ((seen & 2) === 0) missingField(c, 'FileMetaData', 'schema')
-  if ((seen & 4) === 0) missingField(c, 'FileMetaData', 'num_rows')
-  if ((seen & 8) === 0) missingField(c, 'FileMetaData', 'row_groups')
-  return v
+  return readStruct(c, FileMetaData$)
 }
 
 /** Decodes a FileCryptoMetaData (Thrift compact protocol) at the cursor, advancing it. */
 export function readFileCryptoMetaData(c: Cursor): FileCryptoMetaData {
-  return readFileCryptoMetaData_(c, 0)
-}
-
-function readFileCryptoMetaData_(c: Cursor, d: number): FileCryptoMetaData {
-  checkDepth(c, d)
-  const v = {} as FileCryptoMetaData
-  let last = 0
-  let seen = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
-    if (t === 0) break
-    last = h >> 4
-    switch (last) {
-      case 1:
-        if (t === CT_STRUCT) {
-          v.encryption_algorithm = readEncryptionAlgorithm_(c, d + 1); seen |= 1
-          continue
-        }
-        break
-      case 2:
-        if (t === CT_BINARY) {
-          v.key_metadata = readBinary(c)
-          continue
-        }
-        break
-    }
-    skipValue(c, t, d + 1, false)
-  }
-  if ((seen & 1) === 0) missingField(c, 'FileCryptoMetaData', 'encryption_algorithm')
-  return v
-}
-
-function readListOfColumnChunk(c: Cursor, d: number): ColumnChunk[] | undefined {
-  const n = readListSize(c, CT_STRUCT, d)
-  if (n < 0) return undefined
-  const out = new Array<ColumnChunk>(n)
-  for (let i = 0; i < n; i++) out[i] = readColumnChunk_(c, d + 1)
-  return out
-}
-
-function readListOfColumnOrder(c: Cursor, d: number): ColumnOrder[] | undefined {
-  const n = readListSize(c, CT_STRUCT, d)
-  if (n < 0) return undefined
-  const out = new Array<ColumnOrder>(n)
-  for (let i = 0; i < n; i++) out[i] = readColumnOrder_(c, d + 1)
-  return out
-}
-
-function readListOfKeyValue(c: Cursor, d: number): KeyValue[] | undefined {
-  const n = readListSize(c, CT_STRUCT, d)
-  if (n < 0) return undefined
-  const out = new Array<KeyValue>(n)
-  for (let i = 0; i < n; i++) out[i] = readKeyValue_(c, d + 1)
-  return out
-}
-
-function readListOfPageEncodingStats(c: Cursor, d: number): PageEncodingStats[] | undefined {
-  const n = readListSize(c, CT_STRUCT, d)
-  if (n < 0) return undefined
-  const out = new Array<PageEncodingStats>(n)
-  for (let i = 0; i < n; i++) out[i] = readPageEncodingStats_(c, d + 1)
-  return out
-}
-
-function readListOfPageLocation(c: Cursor, d: number): PageLocation[] | undefined {
-  const n = readListSize(c, CT_STRUCT, d)
-  if (n < 0) return undefined
-  const out = new Array<PageLocation>(n)
-  for (let i = 0; i < n; i++) out[i] = readPageLocation_(c, d + 1)
-  return out
-}
-
-function readListOfRowGroup(c: Cursor, d: number): RowGroup[] | undefined {
-  const n = readListSize(c, CT_STRUCT, d)
-  if (n < 0) return undefined
-  const out = new Array<RowGroup>(n)
-  for (let i = 0; i < n; i++) out[i] = readRowGroup_(c, d + 1)
-  return out
-}
-
-function readListOfSchemaElement(c: Cursor, d: number): SchemaElement[] | undefined {
-  const n = readListSize(c, CT_STRUCT, d)
-  if (n < 0) return undefined
-  const out = new Array<SchemaElement>(n)
-  for (let i = 0; i < n; i++) out[i] = readSchemaElement_(c, d + 1)
-  return out
-}
-
-function readListOfSortingColumn(c: Cursor, d: number): SortingColumn[] | undefined {
-  const n = readListSize(c, CT_STRUCT, d)
-  if (n < 0) return undefined
-  const out = new Array<SortingColumn>(n)
-  for (let i = 0; i < n; i++) out[i] = readSortingColumn_(c, d + 1)
-  return out
+  return readStruct(c, FileCryptoMetaData$)
 }
 
 /** Encodes a SizeStatistics (Thrift compact protocol). */
