@@ -11,7 +11,6 @@
  *     rule the row group out;
  * what is left is read and filtered row by row (evaluate.ts).
  */
-import { ParquetError } from '../errors.js'
 import type { ByteSource } from '../io/source.js'
 import type { ValueOptions } from '../logical/to-js.js'
 import type { ColumnChunkInfo, ParquetMetadata, RowGroupInfo } from '../metadata/file-metadata.js'
@@ -21,7 +20,7 @@ import { type BloomFilter, bloomCheck, bloomHash, readBloomFilter } from './bloo
 import { plainEncodings } from './bloom-values.js'
 import type { CompiledFilter, CompiledNode, FilterColumn } from './filter.js'
 import { boundKey, type Key } from './keys.js'
-import type { PushdownStats } from './pick.js'
+import type { PushdownStats } from './stats.js'
 import { type Bounds, MAY_TRUE, mayMatch } from './prune.js'
 
 /** Rows [start, end) of a row group. */
@@ -200,14 +199,6 @@ function collectEquality(node: CompiledNode, out: Set<number>): void {
     if (node.op === 'eq' || node.op === 'in') out.add(node.column)
   } else if (node.type === 'not') collectEquality(node.child, out)
   else for (const child of node.children) collectEquality(child, out)
-}
-
-export function checkRowOptions(offset: number | undefined, limit: number | undefined): void {
-  for (const [name, v] of [['offset', offset], ['limit', limit]] as const) {
-    if (v !== undefined && !(Number.isSafeInteger(v) && v >= 0)) {
-      throw new ParquetError('ARGUMENT_INVALID', `expected ${name} to be a whole number >= 0, found ${v}`, { option: name })
-    }
-  }
 }
 
 /** Adds one row group's plan to the figures: skips, and pages and bytes of the read columns. */

@@ -1,22 +1,40 @@
 /**
- * Filtered reads (loaded only when a read has a filter): pushdown plans each
- * row group's row ranges (src/query/plan.ts: statistics, page index, bloom
- * filters), then the rows left are tested one by one.
+ * Filtered reads, loaded by read.ts with import() only when a read has a
+ * filter: pushdown plans each row group's row ranges (src/query/plan.ts:
+ * statistics, page index, bloom filters), then the rows left are tested one
+ * by one.
+ *
+ * The read pipeline's steps come in as `steps` rather than by importing
+ * read-core.ts: a bundler that splits code by file counts whatever this
+ * module uses (and what that uses in turn, e.g. the page header decoder) as
+ * live code of the files it sits in, and those files also load up front
+ * with pages that only read metadata.
  */
 import type { ColumnSet } from './columns.js'
-import { concatColumns } from './columns.js'
+import type { concatColumns } from './columns.js'
 import { setField } from '../dremel/assemble.js'
 import { matchingRows } from '../query/evaluate.js'
 import type { CompiledFilter } from '../query/filter.js'
 import { pickRows } from '../query/pick.js'
 import { planRowGroup, recordPlan } from '../query/plan.js'
-import { plannedRowGroups, type ReadContext, readRowGroupLeaves, rowGroupColumns } from './read-core.js'
+import type { plannedRowGroups, ReadContext, readRowGroupLeaves, rowGroupColumns } from './read-core.js'
 import type { RowGroupData } from './read.js'
+
+export { compileFilter } from '../query/filter.js'
 
 type GroupColumns = Omit<RowGroupData, 'rows'>
 
+/** The read pipeline's steps a filtered read uses (read-core.ts, columns.ts). */
+export interface ReadSteps {
+  plannedRowGroups: typeof plannedRowGroups
+  readRowGroupLeaves: typeof readRowGroupLeaves
+  rowGroupColumns: typeof rowGroupColumns
+  concatColumns: typeof concatColumns
+}
+
 /** Each row group's matching rows: pushdown plans the row ranges (src/query/plan.ts), then rows are tested one by one. */
-export async function* filteredGroups(ctx: ReadContext, filter: CompiledFilter): AsyncGenerator<GroupColumns> {
+export async function* filteredGroups(ctx: ReadContext, filter: CompiledFilter, steps: ReadSteps): AsyncGenerator<GroupColumns> {
+  const { plannedRowGroups, readRowGroupLeaves, rowGroupColumns, concatColumns } = steps
   const planContext = { source: ctx.source, metadata: ctx.metadata, filter, readLeaves: ctx.readLeaves, options: ctx.options }
   for (const { rowGroup, first } of plannedRowGroups(ctx)) {
     if (ctx.wanted <= 0) return

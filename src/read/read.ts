@@ -6,17 +6,16 @@
  */
 import type { CodecOverrides } from '../compression/index.js'
 import { type LeafData, setField } from '../dremel/assemble.js'
-import { ParquetError } from '../errors.js'
+import { ParquetError, withContext } from '../errors.js'
 import { type SourceInput, toSource } from '../io/to-source.js'
 import type { ValueOptions } from '../logical/to-js.js'
 import { describeMetadata, type ParquetMetadata, type ReadMetadataOptions, type RowGroupInfo } from '../metadata/file-metadata.js'
 import { readFooter } from '../metadata/footer-read.js'
-import { compileFilter, type Filter } from '../query/filter.js'
-import { emptyStats, type PushdownStats } from '../query/pick.js'
-import { checkRowOptions } from '../query/plan.js'
+import type { Filter } from '../query/filter.js'
+import { emptyStats, type PushdownStats } from '../query/stats.js'
 import type { ChunkDecoder } from './chunk-decoder.js'
 import { type ColumnData, type ColumnSet, concatColumns } from './columns.js'
-import { filteredGroups, sliceGroup } from './filtered.js'
+import type * as Filtering from './filtered.js'
 import { columnsToRows, plannedRowGroups, type ReadContext, readRowGroupLeaves, rowGroupColumns } from './read-core.js'
 import { selectColumns } from './select.js'
 
@@ -68,7 +67,21 @@ export interface RowGroupData {
   rows: Record<string, unknown>[]
 }
 
-async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadContext> {
+/** A read's state: the pipeline's context, and the filtered-read steps (filtered.ts) when the read has a filter. */
+interface ReadState extends ReadContext {
+  filtering?: typeof Filtering
+}
+
+/** Awaits a part of the library loaded with import(); a failed load (e.g. a chunk the network lost) is an IO_ERROR naming the part. */
+async function loadPart<T>(load: Promise<T>, part: string): Promise<T> {
+  try {
+    return await load
+  } catch (e) {
+    throw withContext(e, { part }, 'IO_ERROR')
+  }
+}
+
+async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadState> {
   const source = toSource(input, options)
   let metadata = options.metadata
   if (!metadata) {
@@ -82,14 +95,26 @@ async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadC
     throw new ParquetError('ARGUMENT_INVALID', `expected integer rowStart/rowEnd, found ${options.rowStart}/${options.rowEnd}`)
   }
   checkRowOptions(options.offset, options.limit)
-  const filter = options.filter === undefined ? undefined : compileFilter(options.filter, metadata.schema, options)
+  // The query engine (filtered.ts and src/query) is loaded only for a read with a filter.
+  const filtering = options.filter === undefined ? undefined : await loadPart(import('./filtered.js'), 'query')
+  const filter = filtering?.compileFilter(options.filter!, metadata.schema, options)
   const readLeaves = filter && options.columns ? selectColumns(metadata.schema, [...options.columns, ...filter.columns.map((c) => c.path)]).leaves : schema.leaves
   const wanted = (options.offset ?? 0) + (options.limit ?? Number.POSITIVE_INFINITY)
   if (!filter) {
     rowStart = Math.min(rowEnd, rowStart + (options.offset ?? 0))
     rowEnd = Math.min(rowEnd, rowStart + (options.limit ?? rowEnd))
   }
-  return { source, metadata, schema, rowStart, rowEnd, options, readLeaves, filter, stats: emptyStats(), wanted: filter ? wanted : Number.POSITIVE_INFINITY }
+  return {
+    source, metadata, schema, rowStart, rowEnd, options, readLeaves, filter, filtering, stats: emptyStats(), wanted: filter ? wanted : Number.POSITIVE_INFINITY,
+  }
+}
+
+function checkRowOptions(offset: number | undefined, limit: number | undefined): void {
+  for (const [name, v] of [['offset', offset], ['limit', limit]] as const) {
+    if (v !== undefined && !(Number.isSafeInteger(v) && v >= 0)) {
+      throw new ParquetError('ARGUMENT_INVALID', `expected ${name} to be a whole number >= 0, found ${v}`, { option: name })
+    }
+  }
 }
 
 type GroupColumns = Omit<RowGroupData, 'rows'>
@@ -121,19 +146,19 @@ function prefetch(ctx: ReadContext, group: { rowGroup: RowGroupInfo; first: numb
 }
 
 /** The read's row groups with the filter, offset and limit applied; reports the figures when done. */
-async function* groupColumns(ctx: ReadContext): AsyncGenerator<GroupColumns> {
+async function* groupColumns(ctx: ReadState): AsyncGenerator<GroupColumns> {
   // Without a filter, offset and limit are already in the row range.
   let skip = ctx.filter ? (ctx.options.offset ?? 0) : 0
   let left = ctx.filter ? (ctx.options.limit ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY
   try {
-    for await (const group of ctx.filter ? filteredGroups(ctx, ctx.filter) : plainGroups(ctx)) {
+    for await (const group of ctx.filter ? ctx.filtering!.filteredGroups(ctx, ctx.filter, { plannedRowGroups, readRowGroupLeaves, rowGroupColumns, concatColumns }) : plainGroups(ctx)) {
       const from = Math.min(skip, group.numRows)
       const to = Math.min(group.numRows, from + left)
       skip -= from
       left -= to - from
       ctx.wanted = skip + left
       if (from === 0 && to === group.numRows) yield group
-      else if (to > from) yield sliceGroup(group, from, to)
+      else if (to > from) yield ctx.filtering!.sliceGroup(group, from, to)
       if (left <= 0) return
     }
   } finally {

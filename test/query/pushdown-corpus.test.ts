@@ -11,7 +11,7 @@ import { type ParquetMetadata, readMetadata } from '../../src/metadata/file-meta
 import { type ColumnPageIndex, readPageIndexes } from '../../src/metadata/page-index.js'
 import { bloomCheck, bloomHash, readBloomFilter } from '../../src/query/bloom.js'
 import type { Filter } from '../../src/query/filter.js'
-import type { PushdownStats } from '../../src/query/pick.js'
+import type { PushdownStats } from '../../src/query/stats.js'
 import { readRows } from '../../src/read/read.js'
 import { corpusFile } from '../corpus.js'
 import { refFilter } from './reference.js'

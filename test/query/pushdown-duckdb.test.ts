@@ -14,7 +14,7 @@ import { DuckDBInstance } from '@duckdb/node-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ParquetMetadata, readMetadata } from '../../src/metadata/file-metadata.js'
 import type { Filter } from '../../src/query/filter.js'
-import type { PushdownStats } from '../../src/query/pick.js'
+import type { PushdownStats } from '../../src/query/stats.js'
 import { readColumns, readRowGroups, readRows } from '../../src/read/read.js'
 import { refFilter } from './reference.js'
 
