@@ -10,7 +10,7 @@ import { PageType } from '../format/parquet.gen.js'
 import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import {
-  type ChunkOutput, decodeDataPage, decodeDictionaryPage, type LeafColumn, type LevelArray, makeChunkOutput, type PageDecodeOptions,
+  type ChunkInto, type ChunkOutput, decodeDataPage, decodeDictionaryPage, type LeafColumn, type LevelArray, makeChunkOutput, type PageDecodeOptions,
 } from '../page/page-decode.js'
 import { type CompressedPage, dataPageValues, type PageContext, splitPages } from '../page/page-read.js'
 import type { DenseValues, PageValues } from '../page/values-decode.js'
@@ -45,6 +45,11 @@ export interface ColumnReadOptions extends Partial<PageDecodeOptions> {
   strings: boolean
   /** BYTE_ARRAY: leave dictionary-encoded pages as indices (see ColumnChunkData.dictionaryPages). */
   keepDictionary?: boolean
+  /**
+   * Arrays to decode into instead of allocating (same thread only). With
+   * `into.values`, the result's values are a view of it.
+   */
+  into?: ChunkInto
 }
 
 /** Default bound on the levels of one page or chunk (values with nulls). */
@@ -67,7 +72,7 @@ export async function readColumnChunk(
   const offset = partial?.offset ?? info.start
   const pages = splitPages(bytes, offset, ctx, { verifyChecksums: options.verifyChecksums, numValues: partial ? undefined : expected })
   const capacity = partial ? pagesCapacity(pages, limit, ctx) : expected
-  const data = await decodeChunk(pages, leaf, info.column, ctx, decodeOptions, capacity)
+  const data = await decodeChunk(pages, leaf, info.column, ctx, decodeOptions, capacity, options.into)
   if (partial) checkRows(data, partial.rows, ctx)
   else checkTotals(data, expected, rowGroup.numRows, ctx)
   return data
@@ -95,9 +100,10 @@ export function leafColumn(info: ColumnChunkInfo, strings: boolean): LeafColumn 
 /** Decodes the chunk's pages into one output (levels and dense values allocated once for the chunk). */
 export async function decodeChunk(
   pages: CompressedPage[], leaf: LeafColumn, column: SchemaNode, ctx: PageContext, options: PageDecodeOptions, capacity: number,
+  into?: ChunkInto,
 ): Promise<ColumnChunkData> {
   let dictionary: PageValues | undefined
-  const output = makeChunkOutput(leaf, capacity)
+  const output = makeChunkOutput(leaf, capacity, into)
   let dataPages = 0
   for (const page of pages) {
     const type = page.header.type

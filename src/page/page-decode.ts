@@ -14,7 +14,7 @@ import { decodeBitPacked } from '../encoding/bit-packed.js'
 import { bitWidthOf, decodeRleHybrid, decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import { Encoding, EncodingNames, PageType } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext } from './page-read.js'
-import { allocateValues, decodeValues, isDense, type PageValues, type ValueColumn, type ValueTarget } from './values-decode.js'
+import { allocateValues, type DenseValues, decodeValues, isDense, type PageValues, type ValueColumn, type ValueTarget } from './values-decode.js'
 
 export type LevelArray = Uint8Array | Uint16Array | Int32Array
 
@@ -53,14 +53,29 @@ export interface ChunkOutput {
   numValues: number
 }
 
-/** An output for up to `capacity` levels of the column. */
-export function makeChunkOutput(column: LeafColumn, capacity: number): ChunkOutput {
+/**
+ * Arrays the caller gives a chunk to decode into instead of allocating its
+ * own (e.g. a slice of a whole read's output): dense values of the column's
+ * physical type, and definition levels; each at least `capacity` long.
+ */
+export interface ChunkInto {
+  values?: DenseValues
+  definitionLevels?: LevelArray
+}
+
+/** An output for up to `capacity` levels of the column, using the arrays of `into` where they fit. */
+export function makeChunkOutput(column: LeafColumn, capacity: number, into: ChunkInto = {}): ChunkOutput {
+  // Strings stay per page: a chunk-sized array of young strings makes every scavenge scan it.
+  const dense = isDense(column) && column.physicalType !== 'BYTE_ARRAY'
+  const values = into.values && into.values.length >= capacity ? into.values : undefined
+  const def = into.definitionLevels
   return {
-    definitionLevels: column.maxDefinitionLevel > 0 ? levelArray(column.maxDefinitionLevel, capacity) : undefined,
+    definitionLevels: column.maxDefinitionLevel > 0
+      ? (def && def.length >= capacity && levelFits(def, column.maxDefinitionLevel) ? def : levelArray(column.maxDefinitionLevel, capacity))
+      : undefined,
     repetitionLevels: column.maxRepetitionLevel > 0 ? levelArray(column.maxRepetitionLevel, capacity) : undefined,
     numLevels: 0,
-    // Strings stay per page: a chunk-sized array of young strings makes every scavenge scan it.
-    target: isDense(column) && column.physicalType !== 'BYTE_ARRAY' ? { values: allocateValues(column, capacity), offset: 0 } : undefined,
+    target: dense ? { values: values ?? allocateValues(column, capacity), offset: 0 } : undefined,
     binary: [],
     numValues: 0,
   }
@@ -179,8 +194,13 @@ function decompress(input: Uint8Array, size: number, column: LeafColumn, options
   return decompressPage(column.codec, input, size, options.codecs, { maxBytes: options.maxPageBytes })
 }
 
-function levelArray(maxLevel: number, n: number): LevelArray {
+/** An array for `n` levels up to `maxLevel`: the narrowest integer type that holds them. */
+export function levelArray(maxLevel: number, n: number): LevelArray {
   return maxLevel < 256 ? new Uint8Array(n) : maxLevel < 65536 ? new Uint16Array(n) : new Int32Array(n)
+}
+
+function levelFits(levels: LevelArray, maxLevel: number): boolean {
+  return levels instanceof Int32Array || (levels instanceof Uint16Array ? maxLevel < 65536 : maxLevel < 256)
 }
 
 function readLevelsV1(cursor: Cursor, encoding: number, maxLevel: number, n: number, out: LevelArray, offset: number): void {

@@ -3,7 +3,7 @@
  * Flat columns keep the typed arrays the decoders produce (expanded to one
  * slot per row, nulls marked in a mask), so numbers are never boxed.
  */
-import type { LeafData } from '../dremel/assemble.js'
+import type { LeafData, LevelArray } from '../dremel/assemble.js'
 import type { SchemaNode } from '../metadata/schema.js'
 
 /** The values of one column as returned by `readColumns`, with a null mask where the column is optional. */
@@ -24,16 +24,26 @@ export function isFlat(field: SchemaNode): boolean {
   return field.physicalType !== undefined && field.repetition !== 'REPEATED'
 }
 
-/** Spreads a flat leaf's dense values over its rows. */
-export function flatColumn(leaf: LeafData, field: SchemaNode, numRows: number): ColumnData {
+/**
+ * Spreads a flat leaf's dense values over its rows. When the values are a
+ * view of `storage` with room for all the rows after them (a chunk decoded
+ * into a read's output), they are spread in place.
+ */
+export function flatColumn(leaf: LeafData, field: SchemaNode, numRows: number, storage?: Typed): ColumnData {
   const def = leaf.definitionLevels
   if (field.maxDefinitionLevel === 0 || !def) return { values: leaf.values }
   const dense = leaf.values
   if (dense.length === numRows) return { values: dense }
   const nulls = new Uint8Array(numRows)
+  const max = field.maxDefinitionLevel
+  if (storage && inStorage(dense, storage, numRows)) {
+    const d = dense as Typed
+    const values = new (d.constructor as new (b: ArrayBufferLike, o: number, n: number) => Typed)(d.buffer, d.byteOffset, numRows)
+    spreadInPlace(values as unknown as unknown[], d.length, def, max, nulls, typeof d[0] === 'bigint' ? 0n : 0)
+    return { values, nulls }
+  }
   const values = ArrayBuffer.isView(dense) ? new (dense.constructor as new (n: number) => Typed)(numRows) : new Array<unknown>(numRows)
   const out = values as unknown[]
-  const max = field.maxDefinitionLevel
   for (let r = 0, v = 0; r < numRows; r++) {
     if (def[r] === max) out[r] = dense[v++]
     else {
@@ -42,6 +52,28 @@ export function flatColumn(leaf: LeafData, field: SchemaNode, numRows: number): 
     }
   }
   return { values, nulls }
+}
+
+function inStorage(dense: ArrayLike<unknown>, storage: Typed, numRows: number): boolean {
+  if (!ArrayBuffer.isView(dense) || dense.buffer !== storage.buffer) return false
+  const d = dense as Typed
+  return d.byteOffset + numRows * d.BYTES_PER_ELEMENT <= storage.byteOffset + storage.byteLength
+}
+
+/**
+ * Moves the `present` values at the start of `values` to the rows whose
+ * level is `max`, from the last row down (a value only moves up, so none is
+ * overwritten before it moves); other rows become `zero` and are marked in
+ * `nulls`. Stops where every row below holds its own value.
+ */
+function spreadInPlace(values: unknown[], present: number, def: LevelArray, max: number, nulls: Uint8Array, zero: unknown): void {
+  for (let r = values.length - 1, v = present - 1; r > v; r--) {
+    if (def[r] === max) values[r] = values[v--]
+    else {
+      nulls[r] = 1
+      values[r] = zero
+    }
+  }
 }
 
 /** Joins the parts of one column read from several row groups. */

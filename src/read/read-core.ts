@@ -14,6 +14,7 @@ import { type ColumnPageIndex, readPageIndexes } from '../metadata/page-index.js
 import type { Schema, SchemaNode } from '../metadata/schema.js'
 import type { CompiledFilter } from '../query/filter.js'
 import type { PushdownStats } from '../query/pick.js'
+import { type ColumnsOutput, chunkInto, placedStorage } from './column-output.js'
 import { type ColumnSet, flatColumn, isFlat } from './columns.js'
 import type { ChunkDecoder } from './chunk-decoder.js'
 import { planPages } from './page-plan.js'
@@ -33,6 +34,8 @@ export interface ReadContext {
   stats: PushdownStats
   /** Rows still wanted (offset + limit, minus rows returned); Infinity without a limit. */
   wanted: number
+  /** readColumns' result being filled: whole row groups of flat columns decode straight into it. */
+  output?: ColumnsOutput
 }
 
 /** The row groups overlapping [rowStart, rowEnd), with their first row index. */
@@ -97,7 +100,8 @@ export async function readRowGroupLeaves(
   for (const plan of plans) {
     const parts = fetched.slice(next, next + plan.ranges.length)
     next += plan.ranges.length
-    const job = decodePlan(ctx, plan, joinBytes(parts), rowGroup, decoder).then((data) => {
+    const at = from === 0 && to === rowGroup.numRows ? first - ctx.rowStart : -1
+    const job = decodePlan(ctx, plan, joinBytes(parts), rowGroup, decoder, at).then((data) => {
       const leaf = toLeafData(data, ctx.options)
       const whole = !plan.partial && from === 0 && to === rowGroup.numRows
       leaves[plan.info.column.columnIndex] = whole ? leaf : trimLeaf(leaf, plan.info.column, from - plan.first, to - from)
@@ -111,7 +115,7 @@ export async function readRowGroupLeaves(
 }
 
 /** Decodes one chunk here, or with the read's decoder (a worker pool) when one is given. */
-function decodePlan(ctx: ReadContext, plan: ChunkPlan, bytes: Uint8Array, rowGroup: RowGroupInfo, decoder?: ChunkDecoder): Promise<ColumnChunkData> {
+function decodePlan(ctx: ReadContext, plan: ChunkPlan, bytes: Uint8Array, rowGroup: RowGroupInfo, decoder: ChunkDecoder | undefined, at: number): Promise<ColumnChunkData> {
   const options = {
     verifyChecksums: ctx.options.verifyChecksums,
     maxPageBytes: ctx.options.maxPageBytes,
@@ -119,7 +123,8 @@ function decodePlan(ctx: ReadContext, plan: ChunkPlan, bytes: Uint8Array, rowGro
     partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start } : undefined,
   }
   if (decoder) return decoder.decode({ bytes, info: plan.info, rowGroup: { index: rowGroup.index, numRows: rowGroup.numRows }, options, source: ctx.source.name })
-  return readColumnChunk(bytes, plan.info, rowGroup, { ...options, codecs: ctx.options.codecs }, ctx.source.name)
+  const into = plan.partial ? undefined : chunkInto(ctx.output, plan.info, rowGroup.numRows, at)
+  return readColumnChunk(bytes, plan.info, rowGroup, { ...options, codecs: ctx.options.codecs, into }, ctx.source.name)
 }
 
 function joinBytes(parts: Uint8Array[]): Uint8Array {
@@ -146,7 +151,9 @@ function toLeafData(data: ColumnChunkData, options: ValueOptions): LeafData {
 export function rowGroupColumns(ctx: ReadContext, leaves: LeafData[], numRows: number): ColumnSet {
   const columns: ColumnSet = {}
   for (const field of ctx.schema.root.children) {
-    const column = isFlat(field) ? flatColumn(leaves[field.columnIndex]!, field, numRows) : { values: assembleField(field, leaves, numRows) }
+    const column = isFlat(field)
+      ? flatColumn(leaves[field.columnIndex]!, field, numRows, placedStorage(ctx.output, field))
+      : { values: assembleField(field, leaves, numRows) }
     setField(columns, field.name, column)
   }
   return columns

@@ -14,6 +14,7 @@ import { readFooter } from '../metadata/footer-read.js'
 import type { Filter } from '../query/filter.js'
 import { emptyStats, type PushdownStats } from '../query/stats.js'
 import type { ChunkDecoder } from './chunk-decoder.js'
+import { addColumns, finishColumns, startColumns } from './column-output.js'
 import { type ColumnData, type ColumnSet, concatColumns } from './columns.js'
 import type * as Filtering from './filtered.js'
 import { columnsToRows, plannedRowGroups, type ReadContext, readRowGroupLeaves, rowGroupColumns } from './read-core.js'
@@ -181,6 +182,13 @@ export async function* readRowGroups(input: SourceInput, options: ReadOptions = 
  */
 export async function readColumns(input: SourceInput, options: ReadOptions = {}): Promise<ColumnSet> {
   const ctx = await openRead(input, options)
+  // Without a filter the row count is known: columns are filled in place.
+  const output = ctx.filter ? undefined : startColumns(ctx.schema.root.children, plannedRowGroups(ctx), ctx.rowStart, ctx.rowEnd, ctx.options)
+  if (output) {
+    ctx.output = output
+    for await (const group of groupColumns(ctx)) addColumns(output, group.columns, group.numRows)
+    return finishColumns(output)
+  }
   const parts: ColumnSet[] = []
   for await (const group of groupColumns(ctx)) parts.push(group.columns)
   const out: ColumnSet = {}
