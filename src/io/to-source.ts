@@ -21,15 +21,9 @@ export function toSource(input: SourceInput, options: UrlSourceOptions = {}): By
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) return bufferSource(input)
   if (typeof Blob !== 'undefined' && input instanceof Blob) return blobSource(input)
   if (input instanceof URL || (typeof input === 'string' && /^https?:\/\//i.test(input))) return urlSource(input, options)
+  const found = typeof input === 'string' ? `'${input.slice(0, 80)}'` : (input as object | null)?.constructor?.name ?? String(input)
   throw new ParquetError(
     'ARGUMENT_INVALID',
-    `expected a Uint8Array, ArrayBuffer, Blob, http(s) URL or ByteSource, found ${describe(input)}; ` +
-      "for a local file use fileSource(path) from 'parquet-ts/node'",
+    `expected a Uint8Array, ArrayBuffer, Blob, http(s) URL or ByteSource, found ${found}; for a local file use fileSource(path) from 'parquet-ts/node'`,
   )
-}
-
-function describe(input: unknown): string {
-  if (typeof input === 'string') return `the string '${input.slice(0, 80)}'`
-  if (input === null) return 'null'
-  return typeof input === 'object' ? (input.constructor?.name ?? 'an object') : typeof input
 }

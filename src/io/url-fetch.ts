@@ -1,5 +1,7 @@
 /**
- * An HTTP(S) byte source built on `fetch` and Range requests (RFC 9110 §14).
+ * An HTTP(S) byte source built on `fetch` and Range requests (RFC 9110 §14):
+ * the implementation behind `urlSource` (url-source.ts), loaded with import()
+ * on a URL's first read.
  *
  * - The tail is read with a suffix range (`bytes=-N`), which also reveals the
  *   total length through Content-Range: no HEAD request, so presigned S3/GCS
@@ -11,18 +13,7 @@
  */
 import { ParquetError } from '../errors.js'
 import { type ByteSource, checkAborted, checkRange, type ReadOptions, type SourceTail } from './source.js'
-
-/** Options for `urlSource`: request headers, a custom fetch, a known length, concurrency. */
-export interface UrlSourceOptions {
-  /** Extra request headers, e.g. `{ Authorization: 'Bearer …' }`. */
-  headers?: Record<string, string>
-  /** A fetch to use instead of the global one (e.g. one that signs requests). */
-  fetch?: typeof fetch
-  /** The file length when already known (saves nothing but a check). */
-  byteLength?: number
-  /** Maximum number of requests in flight (default 6). */
-  maxConcurrency?: number
-}
+import type { UrlSourceOptions } from './url-source.js'
 
 interface UrlState {
   url: string
@@ -34,7 +25,7 @@ interface UrlState {
 }
 
 /** A byte source over an HTTP(S) URL read with Range requests. */
-export function urlSource(url: string | URL, options: UrlSourceOptions = {}): ByteSource {
+export function fetchSource(url: string | URL, options: UrlSourceOptions = {}): ByteSource {
   const state: UrlState = {
     url: String(url),
     options,

@@ -7,7 +7,8 @@ import { coalesceRanges, readRanges } from '../../src/io/coalesce.js'
 import { fileSource } from '../../src/io/node-file.js'
 import { blobSource, bufferSource, type ByteSource } from '../../src/io/source.js'
 import { toSource } from '../../src/io/to-source.js'
-import { parseContentRange, urlSource } from '../../src/io/url-source.js'
+import { parseContentRange } from '../../src/io/url-fetch.js'
+import { urlSource } from '../../src/io/url-source.js'
 import { type RangeServer, startRangeServer } from '../helpers/range-server.js'
 
 // 1000 bytes whose value is their offset mod 251: any misplaced byte shows.
