@@ -7,8 +7,12 @@
  * boundary. Browser-safe: no Node built-ins here.
  */
 import { type ColumnChunkData, type ColumnReadOptions, readColumnChunk } from '../column/column-read.js'
+import { byteArrayToStrings } from '../encoding/byte-array.js'
+import { gatherStrings } from '../encoding/dictionary.js'
+import type { ByteArrayColumn } from '../encoding/types.js'
 import { isParquetError, ParquetError, type ParquetErrorCode, type ParquetErrorContext } from '../errors.js'
 import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
+import type { PageValues } from '../page/values-decode.js'
 
 /** One column chunk to decode (split pages, decompress, decode levels and physical values). */
 export interface ChunkTask {
@@ -35,8 +39,16 @@ export interface PostedTask {
   task: ChunkTask
 }
 
+/**
+ * A chunk's data as a worker posts it: no schema node (the caller has it),
+ * and for a text column possibly its dictionary and per-page dictionary
+ * indices (see ColumnChunkData.dictionaryPages), or UTF-8 bytes and offsets:
+ * finishResult makes the strings in the calling thread.
+ */
+export type PostedData = Omit<ColumnChunkData, 'column'>
+
 /** A worker's answer: the data, or the error it raised. */
-export type PostedResult = { id: number; data: ColumnChunkData } | { id: number; error: SerializedError }
+export type PostedResult = { id: number; data: PostedData } | { id: number; error: SerializedError }
 
 export interface SerializedError {
   parquet: boolean
@@ -52,26 +64,76 @@ export function slimTask(task: ChunkTask): ChunkTask {
   return { ...task, info: slim as unknown as ColumnChunkInfo }
 }
 
-/** Runs one task in the current thread. */
-export function runChunkTask(task: ChunkTask): Promise<ColumnChunkData> {
-  return readColumnChunk(task.bytes, task.info, task.rowGroup, task.options, task.source)
+/** Runs one task in the current thread and returns what a worker posts back. */
+export async function runChunkTask(task: ChunkTask): Promise<PostedData> {
+  const { column: _, ...data } = await readColumnChunk(task.bytes, task.info, task.rowGroup, task.options, task.source)
+  return data
+}
+
+/**
+ * The chunk data a posted result stands for, in the calling thread: for a
+ * text column (the task's `strings`), one string per value, gathered from
+ * the dictionary or decoded from UTF-8 here; other columns as posted.
+ */
+export function finishResult(data: PostedData, task: ChunkTask): ColumnChunkData {
+  const column = task.info.column
+  const { dictionaryPages, values, ...rest } = data
+  if (!task.options.strings) return { ...rest, values, column }
+  let text: string[]
+  if (dictionaryPages) text = gatherText(dictionaryPages.dictionary, dictionaryPages.parts, data.numValues)
+  else text = toStrings(values)
+  return { ...rest, values: text, column }
+}
+
+/** Every page's strings in order: dictionary-encoded pages (Int32Array indices) are looked up in the dictionary. */
+function gatherText(dictionary: PageValues, parts: PageValues[], count: number): string[] {
+  const strings = toStrings(dictionary)
+  const out = new Array<string>(count)
+  let o = 0
+  for (const part of parts) {
+    if (part instanceof Int32Array) {
+      gatherStrings(strings, part, 0, part.length, out, o)
+      o += part.length
+    } else if (Array.isArray(part)) {
+      for (let i = 0; i < part.length; i++) out[o + i] = part[i] as string
+      o += part.length
+    } else {
+      byteArrayToStrings(part as ByteArrayColumn, out, o)
+      o += (part as ByteArrayColumn).offsets.length - 1
+    }
+  }
+  return out
+}
+
+function toStrings(values: PageValues): string[] {
+  if (Array.isArray(values)) return values as string[]
+  const col = values as ByteArrayColumn
+  return byteArrayToStrings(col, new Array<string>(col.offsets.length - 1))
 }
 
 /** The buffers of a result that can be transferred instead of copied. */
-export function resultTransfers(data: ColumnChunkData): ArrayBuffer[] {
+export function resultTransfers(data: PostedData): ArrayBuffer[] {
   const out = new Set<ArrayBuffer>()
-  const add = (a: ArrayBufferView | undefined): void => {
-    if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer)
-  }
-  add(data.definitionLevels)
-  add(data.repetitionLevels)
-  const v = data.values
-  if (ArrayBuffer.isView(v)) add(v)
-  else if (!Array.isArray(v)) {
-    add(v.bytes)
-    if ('offsets' in v) add(v.offsets)
+  addBuffer(out, data.definitionLevels)
+  addBuffer(out, data.repetitionLevels)
+  addValues(out, data.values)
+  if (data.dictionaryPages) {
+    addValues(out, data.dictionaryPages.dictionary)
+    for (const part of data.dictionaryPages.parts) addValues(out, part)
   }
   return [...out]
+}
+
+function addValues(out: Set<ArrayBuffer>, v: PageValues): void {
+  if (ArrayBuffer.isView(v)) addBuffer(out, v)
+  else if (!Array.isArray(v)) {
+    addBuffer(out, v.bytes)
+    if ('offsets' in v) addBuffer(out, v.offsets)
+  }
+}
+
+function addBuffer(out: Set<ArrayBuffer>, a: ArrayBufferView | undefined): void {
+  if (a && a.buffer instanceof ArrayBuffer) out.add(a.buffer)
 }
 
 /** A thrown value in a form that survives structured cloning. */

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads'
 import type { ColumnChunkData } from '../column/column-read.js'
 import { ParquetError } from '../errors.js'
 import {
-  type ChunkDecoder, type ChunkTask, ownBytes, type PostedResult, type PostedTask, reviveError, slimTask,
+  type ChunkDecoder, type ChunkTask, finishResult, ownBytes, type PostedResult, type PostedTask, reviveError, slimTask,
 } from './chunk-decoder.js'
 
 export interface WorkerPool extends ChunkDecoder {
@@ -19,7 +19,14 @@ export interface WorkerPool extends ChunkDecoder {
 export interface WorkerPoolOptions {
   /** The worker script (default: node-decode-worker next to this module, run through tsx when it is TypeScript). */
   script?: URL
-  /** Decode text to strings in the workers (default true; false sends UTF-8 bytes and offsets back, decoded by the reader: slower on a lineitem-like file). */
+  /**
+   * Decode text that is not dictionary-encoded to strings in the workers, which
+   * then post the strings (structured clone: serialized and rebuilt one by
+   * one). Default false: the workers post UTF-8 bytes and offsets
+   * (transferred) and the calling thread makes the strings, which costs it
+   * less than receiving them. Dictionary-encoded text always comes back as
+   * the dictionary and Int32Array indices, gathered in the calling thread.
+   */
   textInWorkers?: boolean
   /** Extra Node flags for the workers. */
   execArgv?: string[]
@@ -34,10 +41,16 @@ interface Pending {
 
 interface Slot {
   worker: Worker
-  /** The task the worker is decoding, if any: one at a time, so an idle worker takes the next one. */
-  busy?: Pending
+  /** The tasks posted to the worker and not answered yet, oldest first (at most DEPTH). */
+  busy: Pending[]
   dead?: boolean
 }
+
+/**
+ * Tasks in flight per worker: with two, a worker starts its next chunk while
+ * the calling thread is still busy with the answer to the previous one.
+ */
+const DEPTH = 2
 
 interface Pool {
   slots: Slot[]
@@ -49,7 +62,7 @@ interface Pool {
 export function createWorkerPool(n: number, options: WorkerPoolOptions = {}): WorkerPool {
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new ParquetError('ARGUMENT_INVALID', `expected a worker count from 1 to 256, found ${n}`)
   const { script, execArgv } = workerScript(options)
-  const pool: Pool = { slots: [], queue: [], textInWorkers: options.textInWorkers ?? true }
+  const pool: Pool = { slots: [], queue: [], textInWorkers: options.textInWorkers ?? false }
   for (let i = 0; i < n; i++) pool.slots.push(startSlot(pool, script, execArgv))
   let nextId = 0
   let closed = false
@@ -72,12 +85,15 @@ export function createWorkerPool(n: number, options: WorkerPoolOptions = {}): Wo
 
 /** Hands queued tasks to idle workers: the earliest row group first, within it the largest chunk first (so no big chunk comes last). */
 function dispatch(pool: Pool): void {
-  for (const slot of pool.slots) {
-    if (slot.busy || slot.dead || pool.queue.length === 0) continue
-    let best = 0
-    for (let i = 1; i < pool.queue.length; i++) if (before(pool.queue[i]!.task, pool.queue[best]!.task)) best = i
-    const p = pool.queue.splice(best, 1)[0]!
-    post(pool, slot, p)
+  // Fill every worker to one task before any gets a second.
+  for (let depth = 1; depth <= DEPTH; depth++) {
+    for (const slot of pool.slots) {
+      if (slot.busy.length >= depth || slot.dead || pool.queue.length === 0) continue
+      let best = 0
+      for (let i = 1; i < pool.queue.length; i++) if (before(pool.queue[i]!.task, pool.queue[best]!.task)) best = i
+      const p = pool.queue.splice(best, 1)[0]!
+      post(pool, slot, p)
+    }
   }
 }
 
@@ -89,10 +105,12 @@ function before(a: ChunkTask, b: ChunkTask): boolean {
 function post(pool: Pool, slot: Slot, p: Pending): void {
   const bytes = ownBytes(p.task.bytes)
   const slim = slimTask(p.task)
-  // With textInWorkers false, text comes back as offsets + bytes (transferred) and the reader makes the strings.
-  const options = pool.textInWorkers ? slim.options : { ...slim.options, strings: false }
+  // Text: dictionary-encoded pages come back as indices (transferred) and are gathered here; unless
+  // textInWorkers, other text pages come back as UTF-8 bytes + offsets and are decoded here.
+  const text = slim.options.strings
+  const options = { ...slim.options, strings: text && pool.textInWorkers, keepDictionary: text }
   const posted: PostedTask = { id: p.id, task: { ...slim, options, bytes } }
-  slot.busy = p
+  slot.busy.push(p)
   slot.worker.ref()
   slot.worker.postMessage(posted, [bytes.buffer as ArrayBuffer])
 }
@@ -114,7 +132,7 @@ function startWorker(script: URL, execArgv: string[]): Worker {
 
 function startSlot(pool: Pool, script: URL, execArgv: string[]): Slot {
   const worker = startWorker(script, execArgv)
-  const slot: Slot = { worker }
+  const slot: Slot = { worker, busy: [] }
   worker.on('message', (message: PostedResult) => settle(pool, slot, message))
   worker.on('error', (e) => fail(slot, e))
   worker.on('exit', () => {
@@ -127,17 +145,23 @@ function startSlot(pool: Pool, script: URL, execArgv: string[]): Slot {
 }
 
 function settle(pool: Pool, slot: Slot, message: PostedResult): void {
-  const p = slot.busy
-  slot.busy = undefined
-  slot.worker.unref()
+  const i = slot.busy.findIndex((x) => x.id === message.id)
+  const p = i < 0 ? undefined : slot.busy.splice(i, 1)[0]!
+  if (slot.busy.length === 0) slot.worker.unref()
   dispatch(pool)
-  if (!p || p.id !== message.id) return
+  if (!p) return
   if ('error' in message) p.reject(reviveError(message.error))
-  else p.resolve({ ...message.data, column: p.task.info.column })
+  else {
+    try {
+      p.resolve(finishResult(message.data, p.task))
+    } catch (e) {
+      p.reject(e instanceof Error ? e : new Error(String(e)))
+    }
+  }
 }
 
 function fail(slot: Slot, e: Error): void {
-  const p = slot.busy
-  slot.busy = undefined
-  p?.reject(new ParquetError('IO_ERROR', `expected the decode worker to answer, it failed: ${e.message}`, { column: p.task.info.path }))
+  for (const p of slot.busy.splice(0)) {
+    p.reject(new ParquetError('IO_ERROR', `expected the decode worker to answer, it failed: ${e.message}`, { column: p.task.info.path }))
+  }
 }
