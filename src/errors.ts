@@ -90,3 +90,20 @@ export function withContext(e: unknown, context: ParquetErrorContext, fallbackCo
   const message = e instanceof Error ? e.message : String(e)
   return new ParquetError(fallbackCode, message, context, { cause: e })
 }
+
+/** Throws ParquetError('ABORTED') when the signal has fired. */
+export function checkAborted(signal: AbortSignal | undefined, name?: string): void {
+  if (signal?.aborted) throw new ParquetError('ABORTED', 'read aborted by the caller', name ? { source: name } : {})
+}
+
+/** Validates a requested range against a known length. */
+export function checkRange(start: number, end: number, byteLength: number | undefined, name: string): void {
+  const bad = !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start
+  if (bad || (byteLength !== undefined && end > byteLength)) {
+    throw new ParquetError(
+      'IO_ERROR',
+      `expected a byte range inside the source (length ${byteLength ?? 'unknown'}), found [${start}, ${end})`,
+      { source: name, offset: start },
+    )
+  }
+}

@@ -4,8 +4,8 @@
  */
 import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { ParquetError } from '../errors.js'
-import { type ByteSource, checkAborted, checkRange } from './source.js'
+import { checkAborted, checkRange, ParquetError } from '../errors.js'
+import type { ByteSource } from './source.js'
 
 /** Opens `path` for reading. Call `close()` when done (the CLI and helpers do). */
 export async function fileSource(path: string): Promise<ByteSource> {

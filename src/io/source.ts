@@ -2,9 +2,10 @@
  * Byte sources: the one interface the reader pulls bytes through (a file's
  * length plus async reads of byte ranges), with adapters for in-memory
  * buffers and Blobs. URL and Node-file adapters live in their own modules.
- * This is the IO edge of the pipeline: sources only slice bytes.
+ * This is the IO edge of the pipeline: sources only slice bytes. The range
+ * and abort checks sources share live in errors.ts.
  */
-import { ParquetError } from '../errors.js'
+import { checkAborted, checkRange } from '../errors.js'
 
 /** Options accepted by every read. */
 export interface ReadOptions {
@@ -31,23 +32,6 @@ export interface ByteSource {
   readTail(length: number, options?: ReadOptions): Promise<SourceTail>
   /** Releases resources (file handles). Optional. */
   close?(): Promise<void>
-}
-
-/** Throws ParquetError('ABORTED') when the signal has fired. */
-export function checkAborted(signal: AbortSignal | undefined, name?: string): void {
-  if (signal?.aborted) throw new ParquetError('ABORTED', 'read aborted by the caller', name ? { source: name } : {})
-}
-
-/** Validates a requested range against a known length. */
-export function checkRange(start: number, end: number, byteLength: number | undefined, name: string): void {
-  const bad = !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start
-  if (bad || (byteLength !== undefined && end > byteLength)) {
-    throw new ParquetError(
-      'IO_ERROR',
-      `expected a byte range inside the source (length ${byteLength ?? 'unknown'}), found [${start}, ${end})`,
-      { source: name, offset: start },
-    )
-  }
 }
 
 /** A source over bytes already in memory. Reads are zero-copy views. */

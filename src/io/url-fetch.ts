@@ -11,8 +11,8 @@
  * - Custom headers (auth) or a whole custom fetch (request signing) can be given.
  * - At most `maxConcurrency` requests are in flight at once.
  */
-import { ParquetError } from '../errors.js'
-import { type ByteSource, checkAborted, checkRange, type ReadOptions, type SourceTail } from './source.js'
+import { checkAborted, checkRange, ParquetError } from '../errors.js'
+import type { ByteSource, ReadOptions, SourceTail } from './source.js'
 import type { UrlSourceOptions } from './url-source.js'
 
 interface UrlState {

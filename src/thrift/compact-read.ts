@@ -14,7 +14,7 @@
  * ParquetError('THRIFT_EOF') with the offset.
  */
 import type { Cursor } from '../cursor.js'
-import { ParquetError } from '../errors.js'
+import { ParquetError, type ParquetErrorCode } from '../errors.js'
 
 /** Compact protocol wire types (the low nibble of a field header). */
 export const CT_STOP = 0
@@ -37,24 +37,20 @@ export const MAX_DEPTH = 64
 
 const utf8 = /*#__PURE__*/ new TextDecoder('utf-8')
 
+/** Throws a ParquetError with `code` at byte `offset` of the thrift data. */
+export function fail(code: ParquetErrorCode, message: string, offset: number): never {
+  throw new ParquetError(code, message, { offset })
+}
+
 /** Throws THRIFT_EOF: `need` bytes were wanted at the cursor, fewer are left. */
 export function eofError(c: Cursor, need: number): never {
-  const left = c.bytes.length - c.offset
-  throw new ParquetError('THRIFT_EOF', `thrift data ended early: expected ${need} more byte(s), found ${Math.max(left, 0)}`, {
-    offset: c.offset,
-  })
+  const left = Math.max(c.bytes.length - c.offset, 0)
+  fail('THRIFT_EOF', `thrift data ended early: expected ${need} more byte(s), found ${left}`, c.offset)
 }
 
 /** Throws THRIFT_LIMIT when `depth` is over MAX_DEPTH. */
 export function checkDepth(c: Cursor, depth: number): void {
-  if (depth > MAX_DEPTH) {
-    throw new ParquetError('THRIFT_LIMIT', `thrift nesting deeper than ${MAX_DEPTH} levels`, { offset: c.offset })
-  }
-}
-
-/** Throws THRIFT_MISSING_FIELD naming the struct and the field. */
-export function missingField(c: Cursor, struct: string, field: string): never {
-  throw new ParquetError('THRIFT_MISSING_FIELD', `required field ${struct}.${field} is absent`, { offset: c.offset })
+  if (depth > MAX_DEPTH) fail('THRIFT_LIMIT', `thrift nesting deeper than ${MAX_DEPTH} levels`, c.offset)
 }
 
 /** Reads one unsigned byte. */
@@ -66,28 +62,14 @@ export function readUByte(c: Cursor): number {
 /** Reads a ULEB128 varint of at most 5 bytes as an unsigned 32-bit number. */
 export function readVarint32(c: Cursor): number {
   const bytes = c.bytes
-  let pos = c.offset
-  if (pos < bytes.length) {
-    const b = bytes[pos]!
-    if (b < 0x80) {
-      c.offset = pos + 1
-      return b
-    }
-  }
   let result = 0
   for (let shift = 0; shift < 35; shift += 7) {
-    if (pos >= bytes.length) {
-      c.offset = pos
-      eofError(c, 1)
-    }
-    const b = bytes[pos++]!
+    if (c.offset >= bytes.length) eofError(c, 1)
+    const b = bytes[c.offset++]!
     result |= (b & 0x7f) << shift
-    if (b < 0x80) {
-      c.offset = pos
-      return result >>> 0
-    }
+    if (b < 0x80) return result >>> 0
   }
-  throw new ParquetError('THRIFT_INVALID', 'varint longer than 5 bytes where a 32-bit value was expected', { offset: c.offset })
+  fail('THRIFT_INVALID', 'expected a varint of at most 5 bytes for a 32-bit value, found a longer one', c.offset)
 }
 
 /** Reads a zigzag varint as a signed 32-bit integer (thrift i16 and i32). */
@@ -113,7 +95,7 @@ export function readVarint64Big(c: Cursor): bigint {
       return BigInt.asUintN(64, result)
     }
   }
-  throw new ParquetError('THRIFT_INVALID', 'varint longer than 10 bytes', { offset: c.offset })
+  fail('THRIFT_INVALID', 'expected a varint of at most 10 bytes, found a longer one', c.offset)
 }
 
 /** Reads a zigzag varint as a signed 64-bit bigint (thrift i64, any value). */
@@ -123,33 +105,29 @@ export function readI64Big(c: Cursor): bigint {
 }
 
 /**
- * Reads a zigzag varint i64 as a number. Values of up to 7 varint bytes
- * (|v| < 2^48) are decoded with exact float arithmetic; longer ones go through
- * bigint and must lie in the safe integer range, else THRIFT_INT64_RANGE.
+ * Reads a zigzag varint i64 as a number, without bigint: the low 28 bits are
+ * gathered exactly as an integer, the rest as a (still exact) float. A value
+ * outside the safe integer range is THRIFT_INT64_RANGE.
  */
 export function readI64(c: Cursor): number {
   const bytes = c.bytes
   const start = c.offset
-  let pos = start
-  let result = 0
-  let scale = 1
-  for (let i = 0; i < 7 && pos < bytes.length; i++) {
-    const b = bytes[pos++]!
-    result += (b & 0x7f) * scale
+  let lo = 0
+  let hi = 0
+  for (let i = 0; i < 10; i++) {
+    if (c.offset >= bytes.length) eofError(c, 1)
+    const b = bytes[c.offset++]!
+    if (i < 4) lo |= (b & 0x7f) << (7 * i)
+    else hi += (b & 0x7f) * 2 ** (7 * i - 28)
     if (b < 0x80) {
-      c.offset = pos
-      return result % 2 === 0 ? result / 2 : -(result + 1) / 2
+      const size = hi * 2 ** 27 + (lo >>> 1) + (lo & 1)
+      if (size > Number.MAX_SAFE_INTEGER) {
+        fail('THRIFT_INT64_RANGE', `expected an i64 within ±(2^53-1), found about ${lo & 1 ? '-' : ''}${size}`, start)
+      }
+      return lo & 1 ? -size : size
     }
-    scale *= 128
   }
-  c.offset = start
-  const big = readI64Big(c)
-  if (big > 9007199254740991n || big < -9007199254740991n) {
-    throw new ParquetError('THRIFT_INT64_RANGE', `i64 value ${big} is outside the safe integer range of a number`, {
-      offset: start,
-    })
-  }
-  return Number(big)
+  fail('THRIFT_INVALID', 'expected a varint of at most 10 bytes, found a longer one', c.offset)
 }
 
 /** Reads a single signed byte (thrift byte / i8). */
@@ -169,13 +147,7 @@ export function readDouble(c: Cursor): number {
 /** Reads a length varint and checks it against the bytes left. */
 function readLength(c: Cursor): number {
   const n = readVarint32(c)
-  if (n > c.bytes.length - c.offset) {
-    throw new ParquetError(
-      'THRIFT_LIMIT',
-      `binary length ${n} is larger than the ${c.bytes.length - c.offset} bytes left`,
-      { offset: c.offset },
-    )
-  }
+  if (n > c.bytes.length - c.offset) fail('THRIFT_LIMIT', `expected a binary length of at most the ${c.bytes.length - c.offset} bytes left, found ${n}`, c.offset)
   return n
 }
 
@@ -217,17 +189,8 @@ export function readFieldHeader(c: Cursor, lastId: number): number {
   if (type === 0) return 0
   const delta = b >> 4
   const id = delta === 0 ? readI32(c) : lastId + delta
-  if (id < -32768 || id > 32767) {
-    throw new ParquetError('THRIFT_INVALID', `field id ${id} is outside the i16 range`, { offset: c.offset })
-  }
+  if (id < -32768 || id > 32767) fail('THRIFT_INVALID', `expected a field id in the i16 range, found ${id}`, c.offset)
   return id * 16 + type
-}
-
-/** The fewest bytes one list element of compact type `type` occupies. */
-function minElementSize(type: number): number {
-  if (type === CT_DOUBLE) return 8
-  if (type === CT_UUID) return 16
-  return 1
 }
 
 /**
@@ -242,21 +205,13 @@ export function readListHeader(c: Cursor): number {
   const type = b & 15
   let size = b >> 4
   if (size === 15) size = readVarint32(c)
-  if (type < CT_BOOL_TRUE || type > CT_UUID) {
-    throw new ParquetError('THRIFT_INVALID', `list element type ${type} is not a compact protocol type`, { offset: start })
-  }
+  if (type < CT_BOOL_TRUE || type > CT_UUID) fail('THRIFT_INVALID', `expected a list element type from 1 to 13, found ${type}`, start)
+  // Each element takes at least one byte (a double 8, a uuid 16).
   const left = c.bytes.length - c.offset
-  if (size > left / minElementSize(type)) {
-    throw new ParquetError('THRIFT_LIMIT', `list of ${size} elements cannot fit in the ${left} bytes left`, {
-      offset: start,
-    })
+  if (size > left / (type === CT_DOUBLE ? 8 : type === CT_UUID ? 16 : 1)) {
+    fail('THRIFT_LIMIT', `expected a list that fits in the ${left} bytes left, found ${size} elements`, start)
   }
   return size * 16 + type
-}
-
-/** Reads a bool list element: one byte, 1 is true (0 and 2 are false). */
-export function readBoolElement(c: Cursor): boolean {
-  return readUByte(c) === 1
 }
 
 /**
@@ -290,7 +245,7 @@ export function skipValue(c: Cursor, type: number, depth: number, inList: boolea
       readVarint32(c)
       return
     case CT_I64:
-      readVarint64Big(c)
+      skipVarint(c)
       return
     case CT_DOUBLE:
       skipBytes(c, 8)
@@ -312,8 +267,14 @@ export function skipValue(c: Cursor, type: number, depth: number, inList: boolea
       skipStruct(c, depth)
       return
     default:
-      throw new ParquetError('THRIFT_INVALID', `unknown compact wire type ${type}`, { offset: c.offset })
+      fail('THRIFT_INVALID', `expected a compact wire type from 1 to 13, found ${type}`, c.offset)
   }
+}
+
+/** Skips a varint of at most 10 bytes. */
+function skipVarint(c: Cursor): void {
+  for (let i = 0; i < 10; i++) if (readUByte(c) < 0x80) return
+  fail('THRIFT_INVALID', 'expected a varint of at most 10 bytes, found a longer one', c.offset)
 }
 
 function skipBytes(c: Cursor, n: number): void {
@@ -334,7 +295,7 @@ function skipMap(c: Cursor, depth: number): void {
   if (size === 0) return
   const kv = readUByte(c)
   if (size > (c.bytes.length - c.offset) / 2) {
-    throw new ParquetError('THRIFT_LIMIT', `map of ${size} entries cannot fit in the bytes left`, { offset: start })
+    fail('THRIFT_LIMIT', `expected a map that fits in the ${c.bytes.length - c.offset} bytes left, found ${size} entries`, start)
   }
   const kt = kv >> 4
   const vt = kv & 15
@@ -354,58 +315,4 @@ export function skipStruct(c: Cursor, depth: number): void {
     last = h >> 4
     skipValue(c, type, depth + 1, false)
   }
-}
-
-/** Reads a list<i32> (or list of an enum); undefined when the element type differs. */
-export function readI32List(c: Cursor, depth: number): number[] | undefined {
-  const n = readListSize(c, CT_I32, depth)
-  if (n < 0) return undefined
-  const out = new Array<number>(n)
-  for (let i = 0; i < n; i++) out[i] = readI32(c)
-  return out
-}
-
-/** Reads a list<i64>; undefined when the element type differs. */
-export function readI64List(c: Cursor, depth: number): number[] | undefined {
-  const n = readListSize(c, CT_I64, depth)
-  if (n < 0) return undefined
-  const out = new Array<number>(n)
-  for (let i = 0; i < n; i++) out[i] = readI64(c)
-  return out
-}
-
-/** Reads a list<string>; undefined when the element type differs. */
-export function readStringList(c: Cursor, depth: number): string[] | undefined {
-  const n = readListSize(c, CT_BINARY, depth)
-  if (n < 0) return undefined
-  const out = new Array<string>(n)
-  for (let i = 0; i < n; i++) out[i] = readString(c)
-  return out
-}
-
-/** Reads a list<binary> as views; undefined when the element type differs. */
-export function readBinaryList(c: Cursor, depth: number): Uint8Array[] | undefined {
-  const n = readListSize(c, CT_BINARY, depth)
-  if (n < 0) return undefined
-  const out = new Array<Uint8Array>(n)
-  for (let i = 0; i < n; i++) out[i] = readBinary(c)
-  return out
-}
-
-/** Reads a list<bool>; undefined when the element type differs. */
-export function readBoolList(c: Cursor, depth: number): boolean[] | undefined {
-  const n = readListSize(c, CT_BOOL_TRUE, depth)
-  if (n < 0) return undefined
-  const out = new Array<boolean>(n)
-  for (let i = 0; i < n; i++) out[i] = readBoolElement(c)
-  return out
-}
-
-/** Reads a list<double>; undefined when the element type differs. */
-export function readDoubleList(c: Cursor, depth: number): number[] | undefined {
-  const n = readListSize(c, CT_DOUBLE, depth)
-  if (n < 0) return undefined
-  const out = new Array<number>(n)
-  for (let i = 0; i < n; i++) out[i] = readDouble(c)
-  return out
 }

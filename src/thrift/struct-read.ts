@@ -12,9 +12,8 @@
  * IDL default or reported as THRIFT_MISSING_FIELD naming struct.field.
  */
 import type { Cursor } from '../cursor.js'
-import { ParquetError } from '../errors.js'
 import {
-  checkDepth, readBinary, readDouble, readFieldHeader, readI32, readI64, readI8, readListSize, readString, readUByte,
+  checkDepth, fail, readBinary, readDouble, readFieldHeader, readI32, readI64, readI8, readListSize, readString, readUByte,
   skipValue,
 } from './compact-read.js'
 
@@ -105,7 +104,7 @@ function fillRequired(c: Cursor, s: StructDesc, v: Fields, seen: number): void {
     if (seen & (1 << i)) return
     const f = s[2].find((f) => f && f[0] >> 9 === 1 << i)!
     if (typeof f[2] !== 'number') {
-      throw new ParquetError('THRIFT_MISSING_FIELD', `required field ${s[0]}.${name} is absent`, { offset: c.offset })
+      fail('THRIFT_MISSING_FIELD', `expected the required field ${s[0]}.${name}, found none`, c.offset)
     }
     f[1](v, f[2] as never)
   })
