@@ -24,6 +24,9 @@
 import { ParquetError } from '../errors.js'
 import type { Schema, SchemaNode } from '../metadata/schema.js'
 import { type Plan, planField } from './plan.js'
+import { setField } from './set-field.js'
+
+export { setField }
 
 export type LevelArray = Uint8Array | Uint16Array | Int32Array
 
@@ -304,11 +307,4 @@ function checkRep(c: Cursor, expRep: number): void {
 
 function levelsError(c: Cursor, message: string, index = c.pos): ParquetError {
   return new ParquetError('LEVELS_INVALID', message, { column: c.path, levelIndex: index })
-}
-
-/** obj[name] = value, also for a field named `__proto__`. */
-export function setField(obj: Record<string, unknown>, name: string, value: unknown): void {
-  if (name === '__proto__') {
-    Object.defineProperty(obj, name, { value, enumerable: true, writable: true, configurable: true })
-  } else obj[name] = value
 }

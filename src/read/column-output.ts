@@ -11,8 +11,8 @@
  * at the end as before (concatColumns).
  */
 import { DEFAULT_MAX_VALUES } from '../column/column-read.js'
-import { setField } from '../dremel/assemble.js'
-import { isStringColumn, toJsValues, type ValueOptions } from '../logical/to-js.js'
+import { setField } from '../dremel/set-field.js'
+import { isStringColumn, toCommonJsValues, type ValueOptions } from '../logical/js-values.js'
 import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import { type ChunkInto, type LevelArray, levelArray } from '../page/page-decode.js'
@@ -78,7 +78,7 @@ export function makeColumnsOutput(fields: readonly SchemaNode[], rows: number, o
     if (!isFlat(field)) slot.parts = []
     else if (passThrough(field, options)) {
       slot.storage = allocateValues(physical(field), rows) as Typed
-      slot.values = toJsValues(slot.storage, rows, field, options)
+      slot.values = toCommonJsValues(slot.storage, rows, field, options)!
       output.direct[field.columnIndex] = slot
     }
     output.slots.push(slot)
@@ -96,8 +96,9 @@ function passThrough(field: SchemaNode, options: ValueOptions): boolean {
   if (!isDense(column) || column.physicalType === 'BYTE_ARRAY' || column.physicalType === 'BOOLEAN' || isStringColumn(field, options)) return false
   const probe = allocateValues(column, 0) as Typed
   try {
-    const js = toJsValues(probe, 0, field, options)
-    return ArrayBuffer.isView(js) && js.buffer === probe.buffer
+    // Rare kinds (DECIMAL, ...) never give their physical array back.
+    const js = toCommonJsValues(probe, 0, field, options)
+    return js !== undefined && ArrayBuffer.isView(js) && js.buffer === probe.buffer
   } catch {
     return false // the read itself reports what is wrong with the column
   }

@@ -12,7 +12,7 @@
  */
 import type { ColumnSet } from './columns.js'
 import type { concatColumns } from './columns.js'
-import { setField } from '../dremel/assemble.js'
+import { setField } from '../dremel/set-field.js'
 import { matchingRows } from '../query/evaluate.js'
 import type { CompiledFilter } from '../query/filter.js'
 import { pickRows } from '../query/pick.js'

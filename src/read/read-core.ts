@@ -5,21 +5,21 @@
  * converting to JS values and assembling the top-level columns.
  */
 import { type ColumnChunkData, readColumnChunk } from '../column/column-read.js'
-import { assembleField, type LeafData, setField } from '../dremel/assemble.js'
+import type { assembleField, LeafData } from '../dremel/assemble.js'
+import { setField } from '../dremel/set-field.js'
+import { withContext } from '../errors.js'
 import { type ByteRange, readRanges } from '../io/coalesce.js'
 import type { ByteSource } from '../io/source.js'
-import { isStringColumn, toJsValues, type ValueOptions } from '../logical/to-js.js'
+import { isStringColumn, loadJsValues, type ValueOptions } from '../logical/js-values.js'
 import type { ColumnChunkInfo, ParquetMetadata, RowGroupInfo } from '../metadata/file-metadata.js'
-import { type ColumnPageIndex, readPageIndexes } from '../metadata/page-index.js'
+import type { ColumnPageIndex } from '../metadata/page-index.js'
 import type { Schema, SchemaNode } from '../metadata/schema.js'
 import type { CompiledFilter } from '../query/filter.js'
 import type { PushdownStats } from '../query/pick.js'
 import { type ColumnsOutput, chunkInto, placedStorage } from './column-output.js'
-import { type ColumnSet, flatColumn, isFlat } from './columns.js'
+import { type ColumnSet, type FlatLeaf, flatColumn, isFlat } from './columns.js'
 import type { ChunkDecoder } from './chunk-decoder.js'
-import { planPages } from './page-plan.js'
 import type { ReadOptions } from './read.js'
-import { trimLeaf } from './trim.js'
 
 export interface ReadContext {
   source: ByteSource
@@ -34,8 +34,24 @@ export interface ReadContext {
   stats: PushdownStats
   /** Rows still wanted (offset + limit, minus rows returned); Infinity without a limit. */
   wanted: number
+  /** Nested assembly (dremel/assemble.ts), loaded when a top-level field is not flat. */
+  assemble?: typeof assembleField
   /** readColumns' result being filled: whole row groups of flat columns decode straight into it. */
   output?: ColumnsOutput
+}
+
+/**
+ * Awaits a part of the library loaded with import() (the query engine, the
+ * page index, nested assembly): a failed load (e.g. a chunk the network lost)
+ * is an IO_ERROR naming the part. Errors thrown by the loaded code itself
+ * pass through unchanged.
+ */
+export async function loadPart<T>(load: Promise<T>, part: string): Promise<T> {
+  try {
+    return await load
+  } catch (e) {
+    throw withContext(e, { part }, 'IO_ERROR')
+  }
 }
 
 /** The row groups overlapping [rowStart, rowEnd), with their first row index. */
@@ -66,7 +82,9 @@ export async function planChunks(
   const chunks = ctx.readLeaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
   const whole = (info: ColumnChunkInfo): ChunkPlan => ({ info, ranges: [info], first: 0, rows: rowGroup.numRows, partial: false })
   if (from === 0 && to === rowGroup.numRows) return chunks.map(whole)
-  const indexes = known ?? await readPageIndexes(ctx.source, rowGroup, chunks, {
+  // Row ranges need the offset index and the page planner, loaded on first use.
+  const { planPages } = await loadPart(import('./page-plan.js'), 'page index')
+  const indexes = known ?? await (await loadPart(import('../metadata/page-index.js'), 'page index')).readPageIndexes(ctx.source, rowGroup, chunks, {
     signal: ctx.options.signal,
     columnOrders: ctx.metadata.fileMetaData.column_orders,
     footerOffset: ctx.metadata.footerOffset,
@@ -94,6 +112,7 @@ export async function readRowGroupLeaves(
     maxGap: ctx.options.coalesceGap ?? 16384,
   })
   const leaves: LeafData[] = []
+  const trimLeaf = from === 0 && to === rowGroup.numRows ? undefined : (await loadPart(import('./trim.js'), 'page index')).trimLeaf
   const decoder = ctx.options.codecs ? undefined : ctx.options.decoder
   const jobs: Promise<void>[] = []
   let next = 0
@@ -101,10 +120,9 @@ export async function readRowGroupLeaves(
     const parts = fetched.slice(next, next + plan.ranges.length)
     next += plan.ranges.length
     const at = from === 0 && to === rowGroup.numRows ? first - ctx.rowStart : -1
-    const job = decodePlan(ctx, plan, joinBytes(parts), rowGroup, decoder, at).then((data) => {
-      const leaf = toLeafData(data, ctx.options)
-      const whole = !plan.partial && from === 0 && to === rowGroup.numRows
-      leaves[plan.info.column.columnIndex] = whole ? leaf : trimLeaf(leaf, plan.info.column, from - plan.first, to - from)
+    const job = decodePlan(ctx, plan, joinBytes(parts), rowGroup, decoder, at).then(async (data) => {
+      const leaf = await toLeafData(data, ctx.options)
+      leaves[plan.info.column.columnIndex] = trimLeaf ? trimLeaf(leaf, plan.info.column, from - plan.first, to - from) : leaf
     })
     // With a decoder every chunk of the row group is in flight at once.
     if (decoder) jobs.push(job)
@@ -138,11 +156,16 @@ function joinBytes(parts: Uint8Array[]): Uint8Array {
   return out
 }
 
-function toLeafData(data: ColumnChunkData, options: ValueOptions): LeafData {
+async function toLeafData(data: ColumnChunkData, options: ValueOptions): Promise<FlatLeaf> {
+  // Text decoded into readColumns' output: its strings are the JS values already.
+  if (data.valuesOffset !== undefined) {
+    const { definitionLevels, numLevels, values, valuesOffset, numValues } = data
+    return { definitionLevels, values: values as string[], numLevels, valuesOffset, numValues }
+  }
   return {
     definitionLevels: data.definitionLevels,
     repetitionLevels: data.repetitionLevels,
-    values: toJsValues(data.values, data.numValues, data.column, options),
+    values: await loadJsValues(data.values, data.numValues, data.column, options),
     numLevels: data.numLevels,
   }
 }
@@ -153,7 +176,7 @@ export function rowGroupColumns(ctx: ReadContext, leaves: LeafData[], numRows: n
   for (const field of ctx.schema.root.children) {
     const column = isFlat(field)
       ? flatColumn(leaves[field.columnIndex]!, field, numRows, placedStorage(ctx.output, field))
-      : { values: assembleField(field, leaves, numRows) }
+      : { values: ctx.assemble!(field, leaves, numRows) }
     setField(columns, field.name, column)
   }
   return columns

@@ -5,8 +5,9 @@
  * JS values and assembles nested values (Dremel).
  */
 import type { CodecOverrides } from '../compression/index.js'
-import { type LeafData, setField } from '../dremel/assemble.js'
-import { ParquetError, withContext } from '../errors.js'
+import type { LeafData } from '../dremel/assemble.js'
+import { setField } from '../dremel/set-field.js'
+import { ParquetError } from '../errors.js'
 import { type SourceInput, toSource } from '../io/to-source.js'
 import type { ValueOptions } from '../logical/to-js.js'
 import { describeMetadata, type ParquetMetadata, type ReadMetadataOptions, type RowGroupInfo } from '../metadata/file-metadata.js'
@@ -15,9 +16,9 @@ import type { Filter } from '../query/filter.js'
 import { emptyStats, type PushdownStats } from '../query/stats.js'
 import type { ChunkDecoder } from './chunk-decoder.js'
 import { addColumns, finishColumns, startColumns } from './column-output.js'
-import { type ColumnData, type ColumnSet, concatColumns } from './columns.js'
+import { type ColumnData, type ColumnSet, concatColumns, isFlat } from './columns.js'
 import type * as Filtering from './filtered.js'
-import { columnsToRows, plannedRowGroups, type ReadContext, readRowGroupLeaves, rowGroupColumns } from './read-core.js'
+import { columnsToRows, loadPart, plannedRowGroups, type ReadContext, readRowGroupLeaves, rowGroupColumns } from './read-core.js'
 import { selectColumns } from './select.js'
 
 export type { ColumnData, ColumnSet, Filter, PushdownStats }
@@ -73,15 +74,6 @@ interface ReadState extends ReadContext {
   filtering?: typeof Filtering
 }
 
-/** Awaits a part of the library loaded with import(); a failed load (e.g. a chunk the network lost) is an IO_ERROR naming the part. */
-async function loadPart<T>(load: Promise<T>, part: string): Promise<T> {
-  try {
-    return await load
-  } catch (e) {
-    throw withContext(e, { part }, 'IO_ERROR')
-  }
-}
-
 async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadState> {
   const source = toSource(input, options)
   let metadata = options.metadata
@@ -90,6 +82,8 @@ async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadS
     metadata = describeMetadata(footer.metadata, source, footer)
   }
   const { schema } = selectColumns(metadata.schema, options.columns)
+  // Nested assembly is loaded only when a selected top-level field is not flat.
+  const assemble = schema.root.children.every(isFlat) ? undefined : (await loadPart(import('../dremel/assemble.js'), 'assembly')).assembleField
   let rowStart = Math.max(0, options.rowStart ?? 0)
   let rowEnd = Math.min(metadata.numRows, options.rowEnd ?? metadata.numRows)
   if (!Number.isSafeInteger(rowStart) || !Number.isSafeInteger(rowEnd)) {
@@ -106,7 +100,7 @@ async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadS
     rowEnd = Math.min(rowEnd, rowStart + (options.limit ?? rowEnd))
   }
   return {
-    source, metadata, schema, rowStart, rowEnd, options, readLeaves, filter, filtering, stats: emptyStats(), wanted: filter ? wanted : Number.POSITIVE_INFINITY,
+    source, metadata, schema, rowStart, rowEnd, options, readLeaves, filter, filtering, assemble, stats: emptyStats(), wanted: filter ? wanted : Number.POSITIVE_INFINITY,
   }
 }
 
