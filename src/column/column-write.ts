@@ -11,6 +11,8 @@
  */
 import type { CodecOverrides } from '../compression/index.js'
 import { utf8Length } from '../encoding/dictionary-build.js'
+import { encodePlainStrings } from '../encoding/plain.js'
+import { makeSink } from '../encoding/sink.js'
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import {
   type ColumnIndex, type ColumnMetaData, Encoding, type OffsetIndex, type PageEncodingStats, PageType,
@@ -33,6 +35,8 @@ export interface LeafInput {
   repetitionLevels?: Uint8Array
   /** The non-null values, densely. */
   values: PhysicalValues
+  /** String values: offsets of each value's UTF-8 bytes were they back to back (n + 1 entries); counted when absent. */
+  byteOffsets?: Uint32Array
 }
 
 export interface ColumnWriteOptions {
@@ -92,7 +96,8 @@ export function splitPages(leaf: LeafInput, pageSize: number, pageRows: number):
   let page: PageRange = { levelStart: 0, levelEnd: 0, valueStart: 0, valueEnd: 0, rows: 0, firstRow: 0 }
   let bytes = 0
   let v = 0
-  const fixed = Array.isArray(values) || 'offsets' in values ? -1 : valueSize(values, physical, 0)
+  const offsets = leaf.byteOffsets ?? (!Array.isArray(values) && 'offsets' in values ? (values as ByteArrayColumn).offsets : undefined)
+  const fixed = Array.isArray(values) || offsets ? -1 : valueSize(values, physical, 0)
   for (let i = 0; i < numLevels; i++) {
     const rowStart = rep === undefined || rep[i] === 0
     if (rowStart && page.rows > 0 && (bytes >= pageSize || page.rows >= pageRows)) {
@@ -104,8 +109,9 @@ export function splitPages(leaf: LeafInput, pageSize: number, pageRows: number):
     }
     if (rowStart) page.rows++
     bytes += 0.25
-    if (def === undefined || def[i] === maxDef) bytes += fixed >= 0 ? fixed : valueSize(values, physical, v)
-    if (def === undefined || def[i] === maxDef) v++
+    if (def !== undefined && def[i] !== maxDef) continue
+    bytes += fixed >= 0 ? fixed : offsets ? 4 + offsets[v + 1]! - offsets[v]! : valueSize(values, physical, v)
+    v++
   }
   page.levelEnd = numLevels
   page.valueEnd = v
@@ -122,7 +128,7 @@ export function splitPages(leaf: LeafInput, pageSize: number, pageRows: number):
  */
 function prefixDictionary(leaf: LeafInput, pages: PageRange[], limit: number, forced: boolean): { built?: BuiltDictionary; pages: number } {
   const physical = leaf.column.physicalType!
-  const pays = (built: BuiltDictionary, end: number) => forced || dictionaryPays(leaf.values, physical, built, end)
+  const pays = (built: BuiltDictionary, end: number) => forced || dictionaryPays(leaf, built, end)
   const tryPages = (k: number) => buildDictionary(sliceValues(leaf.values, 0, pages[k - 1]!.valueEnd), physical, limit)
   const none = { pages: 0 }
   if (pages.length > 1) {
@@ -158,10 +164,24 @@ function plainBytes(values: PhysicalValues, physical: string, end: number): numb
 }
 
 /** Whether the dictionary page plus the bit-packed indices of values [0, end) are smaller than PLAIN. */
-function dictionaryPays(values: PhysicalValues, physical: string, built: BuiltDictionary, end: number): boolean {
+function dictionaryPays(leaf: LeafInput, built: BuiltDictionary, end: number): boolean {
+  const physical = leaf.column.physicalType!
   const bitWidth = 32 - Math.clz32(Math.max(1, built.size - 1))
   const dictBytes = plainBytes(built.dictionary, physical, built.size)
-  return dictBytes + Math.ceil((end * bitWidth) / 8) < plainBytes(values, physical, end)
+  const offsets = leaf.byteOffsets
+  const plain = offsets ? 4 * end + offsets[end]! : plainBytes(leaf.values, physical, end)
+  return dictBytes + Math.ceil((end * bitWidth) / 8) < plain
+}
+
+/** Cumulative UTF-8 lengths of `values`: entry i is where value i would start. */
+export function utf8Offsets(values: readonly unknown[]): Uint32Array {
+  const out = new Uint32Array(values.length + 1)
+  let at = 0
+  for (let i = 0; i < values.length; i++) {
+    at += utf8Length(values[i] as string)
+    out[i + 1] = at
+  }
+  return out
 }
 
 interface ChunkState {
@@ -172,10 +192,15 @@ interface ChunkState {
   encodingStats: PageEncodingStats[]
 }
 
-/** Writes the chunk of `leaf`. */
-export async function writeColumnChunk(leaf: LeafInput, options: ColumnWriteOptions): Promise<WrittenChunk> {
-  const node = leaf.column
+/**
+ * Writes the chunk of `input`. Strings' UTF-8 lengths are counted once, up
+ * front (`byteOffsets`): page sizes, the dictionary's PLAIN comparison and
+ * size statistics read them.
+ */
+export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOptions): Promise<WrittenChunk> {
+  const node = input.column
   const physical = node.physicalType!
+  const leaf: LeafInput = Array.isArray(input.values) && !input.byteOffsets ? { ...input, byteOffsets: utf8Offsets(input.values) } : input
   const pages = splitPages(leaf, options.pageSize, options.pageRows)
   const plan = planEncoding(node, options.encoding, options.dictionary, options.pageVersion)
   const kind = options.statistics || options.pageIndex ? statKind(node, leaf.values) : 'none'
@@ -195,7 +220,7 @@ export async function writeColumnChunk(leaf: LeafInput, options: ColumnWriteOpti
     const encoding = useDict ? Encoding.RLE_DICTIONARY : plan.fallback
     const values = useDict
       ? encodeIndices(prefix.built!.indices.subarray(range.valueStart, range.valueEnd), prefix.built!.size)
-      : encodeValues(sliceValues(leaf.values, range.valueStart, range.valueEnd), encoding, physical)
+      : encodePage(leaf, range, encoding)
     const stats = runStats(kind, leaf.values, range.valueStart, range.valueEnd, range.levelEnd - range.levelStart - (range.valueEnd - range.valueStart))
     const statistics = options.statistics ? toThriftStatistics(kind, node, stats, { truncateLength: options.truncateLength }) : undefined
     const page = await writeDataPage(pageInput(leaf, range, encoding, values, statistics, options.pageVersion), pageOptions)
@@ -206,6 +231,17 @@ export async function writeColumnChunk(leaf: LeafInput, options: ColumnWriteOpti
   }
   if (node.maxDefinitionLevel > 0 || node.maxRepetitionLevel > 0) state.encodings.add(Encoding.RLE)
   return finishChunk(leaf, kind, dictionaryPage, pages, state, options)
+}
+
+/** A page's values in a non-dictionary encoding (strings: PLAIN straight from the chunk's array, sized by its UTF-8 offsets). */
+function encodePage(leaf: LeafInput, range: PageRange, encoding: number): Uint8Array {
+  const { valueStart: start, valueEnd: end } = range
+  const offsets = leaf.byteOffsets
+  if (encoding === Encoding.PLAIN && offsets && Array.isArray(leaf.values)) {
+    const size = 4 * (end - start) + offsets[end]! - offsets[start]!
+    return encodePlainStrings(leaf.values as string[], makeSink(size), start, end)
+  }
+  return encodeValues(sliceValues(leaf.values, start, end), encoding, leaf.column.physicalType!)
 }
 
 function pageInput(leaf: LeafInput, range: PageRange, encoding: number, values: Uint8Array, statistics: Statistics | undefined, version: 1 | 2) {
@@ -247,7 +283,8 @@ function sizeStatistics(leaf: LeafInput, range: PageRange): SizeStatistics {
   if (node.physicalType === 'BYTE_ARRAY') {
     let bytes = 0
     const v = leaf.values
-    if (Array.isArray(v)) for (let i = range.valueStart; i < range.valueEnd; i++) bytes += utf8Length(v[i] as string)
+    if (leaf.byteOffsets) bytes = leaf.byteOffsets[range.valueEnd]! - leaf.byteOffsets[range.valueStart]!
+    else if (Array.isArray(v)) for (let i = range.valueStart; i < range.valueEnd; i++) bytes += utf8Length(v[i] as string)
     else bytes = (v as ByteArrayColumn).offsets[range.valueEnd]! - (v as ByteArrayColumn).offsets[range.valueStart]!
     out.unencoded_byte_array_data_bytes = bytes
   }

@@ -181,16 +181,28 @@ export function encodePlainByteArray(col: ByteArrayColumn, sink: ByteSink = make
   const { offsets, bytes } = col
   const n = offsets.length - 1
   reserve(sink, 4 * n + offsets[n]! - offsets[0]!)
+  const out = sink.bytes
+  let p = sink.length
   for (let i = 0; i < n; i++) {
-    writeUint32LE(sink, offsets[i + 1]! - offsets[i]!)
-    writeBytes(sink, bytes.subarray(offsets[i]!, offsets[i + 1]!))
+    const start = offsets[i]!
+    const end = offsets[i + 1]!
+    const len = end - start
+    out[p] = len & 0xff
+    out[p + 1] = (len >>> 8) & 0xff
+    out[p + 2] = (len >>> 16) & 0xff
+    out[p + 3] = len >>> 24
+    p += 4
+    if (len > 64) out.set(bytes.subarray(start, end), p)
+    else for (let j = start; j < end; j++) out[p + j - start] = bytes[j]!
+    p += len
   }
+  sink.length = p
   return sinkBytes(sink)
 }
 
-/** Encodes strings as UTF-8 BYTE_ARRAY values. */
-export function encodePlainStrings(values: readonly string[], sink: ByteSink = makeSink()): Uint8Array {
-  for (let i = 0; i < values.length; i++) {
+/** Encodes strings [start, end) as UTF-8 BYTE_ARRAY values. */
+export function encodePlainStrings(values: readonly string[], sink: ByteSink = makeSink(), start = 0, end = values.length): Uint8Array {
+  for (let i = start; i < end; i++) {
     const s = values[i]!
     reserve(sink, 4 + 3 * s.length)
     const at = sink.length

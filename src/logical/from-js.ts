@@ -288,7 +288,8 @@ function byteArrays(plan: Plan, values: ArrayLike<unknown>): string[] | ByteArra
   const text = k.kind === 'TEXT' || k.kind === 'BINARY'
   let allStrings = text
   for (let i = 0; allStrings && i < n; i++) allStrings = typeof values[i] === 'string'
-  if (allStrings) return Array.from(values as ArrayLike<string>)
+  // The writer only reads the array: a plain array of strings is used as is.
+  if (allStrings) return Array.isArray(values) ? (values as string[]) : Array.from(values as ArrayLike<string>)
   const parts = new Array<Uint8Array>(n)
   let total = 0
   for (let i = 0; i < n; i++) {

@@ -160,21 +160,97 @@ function structFields(shape: Shape, path: string): FieldMap {
   return out
 }
 
-/** Infers the top-level fields of `rows` (row objects). */
+/**
+ * Infers the top-level fields of `rows` (row objects). Rows whose keys are
+ * the fields seen so far, in the same order (plain objects of one shape),
+ * take a short path: each value is checked against its field's kind and
+ * merged only when it does not simply match; other rows are merged key by
+ * key. Both give the same result.
+ */
 export function inferSchema(rows: readonly unknown[]): FieldMap {
   const root = emptyShape()
   root.kind = 'struct'
+  root.fields = new Map()
+  const walk: RowWalk = { names: [], shapes: [], values: [], pending: 0 }
+  const plain = plainPrototype()
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]
     if (row === null || typeof row !== 'object' || Array.isArray(row)) {
       throw new ParquetError('TYPE_INVALID', `expected a row object, found ${row === null ? 'null' : typeof row}`, { row: r })
     }
+    if (plain && Object.getPrototypeOf(row) === Object.prototype && keysInOrder(row as Record<string, unknown>, walk)) {
+      mergeValues(walk)
+      continue
+    }
+    settle(root, walk)
     mergeStruct(root, row as Record<string, unknown>, '')
+    if (root.fields.size !== walk.names.length) {
+      walk.names = [...root.fields.keys()]
+      walk.shapes = [...root.fields.values()]
+    }
   }
-  if (!root.fields || root.fields.size === 0) {
+  settle(root, walk)
+  if (root.fields.size === 0) {
     throw new ParquetError('ARGUMENT_INVALID', 'cannot infer a schema from rows without fields: pass options.schema')
   }
   return structFields(root, '')
+}
+
+/** The top-level fields in first-seen order, and rows taken on the short path not yet counted. */
+interface RowWalk {
+  names: string[]
+  shapes: Shape[]
+  /** The current row's values, by field. */
+  values: unknown[]
+  pending: number
+}
+
+/** Whether Object.prototype has no enumerable keys (for-in over a plain object then lists only its own keys). */
+function plainPrototype(): boolean {
+  for (const _ in Object.prototype) return false
+  return true
+}
+
+/** Collects the row's values when its keys are exactly `walk.names`, in order. */
+function keysInOrder(row: Record<string, unknown>, walk: RowWalk): boolean {
+  const { names, values } = walk
+  let f = 0
+  for (const key in row) {
+    if (key !== names[f]) return false
+    values[f++] = row[key]
+  }
+  return f === names.length
+}
+
+function mergeValues(walk: RowWalk): void {
+  const { names, shapes, values } = walk
+  for (let f = 0; f < shapes.length; f++) {
+    const v = values[f]
+    const shape = shapes[f]!
+    if (v === null || v === undefined) shape.nullable = true
+    else if (!sameKind(shape.kind, v)) merge(shape, v, names[f]!)
+  }
+  walk.pending++
+}
+
+/** A value whose merge would change nothing (a scalar of the field's kind). */
+function sameKind(kind: Kind, v: unknown): boolean {
+  switch (kind) {
+    case 'double': return typeof v === 'number'
+    case 'string': return typeof v === 'string'
+    case 'int64': return typeof v === 'bigint'
+    case 'boolean': return typeof v === 'boolean'
+    case 'timestamp': return v instanceof Date
+    case 'binary': return v instanceof Uint8Array
+    default: return false
+  }
+}
+
+/** Counts the short-path rows: each was an object holding every field then known. */
+function settle(root: Shape, walk: RowWalk): void {
+  root.objects += walk.pending
+  for (const shape of walk.shapes) shape.seen += walk.pending
+  walk.pending = 0
 }
 
 const TYPED_COLUMNS: [new (n: number) => ArrayBufferView, () => Field][] = [
@@ -192,7 +268,22 @@ export function inferColumn(name: string, values: ArrayLike<unknown>, nullable: 
     return nullable ? { ...field, optional: true } : field
   }
   const shape = emptyShape()
-  for (let i = 0; i < values.length; i++) merge(shape, values[i], name)
+  let i = 0
+  while (i < values.length && shape.kind === 'none') merge(shape, values[i++], name)
+  i = scanScalars(shape, values, i)
+  for (; i < values.length; i++) merge(shape, values[i], name)
   if (nullable) shape.nullable = true
   return toField(shape, name)
+}
+
+/** Skips values from `start` that merge would not change (nulls only mark the shape nullable); returns where it stopped. */
+function scanScalars(shape: Shape, values: ArrayLike<unknown>, start: number): number {
+  const kind = shape.kind
+  let i = start
+  for (; i < values.length; i++) {
+    const v = values[i]
+    if (v === null || v === undefined) shape.nullable = true
+    else if (!sameKind(kind, v)) break
+  }
+  return i
 }

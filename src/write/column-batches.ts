@@ -33,14 +33,11 @@ export function columnBatch(columns: Record<string, ColumnInput>): ColumnBatch {
 
 /** The fields inferred from a batch (schema/infer.ts rules per column). */
 export function inferBatch(batch: ColumnBatch): FieldMap {
-  return Object.fromEntries(batch.names.map((n) => [n, inferColumn(n, batch.parts.get(n)!.values, hasNull(batch.parts.get(n)!))]))
-}
-
-function hasNull(p: ColumnValues): boolean {
-  if (p.nulls?.includes(1)) return true
-  if (ArrayBuffer.isView(p.values)) return false
-  for (let i = 0; i < p.values.length; i++) if (p.values[i] === null || p.values[i] === undefined) return true
-  return false
+  // A null or undefined in the values makes the field optional in inferColumn itself; a 1 in the mask is passed on.
+  return Object.fromEntries(batch.names.map((n) => {
+    const p = batch.parts.get(n)!
+    return [n, inferColumn(n, p.values, p.nulls?.includes(1) === true)]
+  }))
 }
 
 type Typed = ArrayLike<unknown> & ArrayBufferView & { subarray(start: number, end: number): Typed; set(a: ArrayLike<unknown>, at: number): void }

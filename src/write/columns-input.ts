@@ -91,6 +91,10 @@ function flatLeaf(node: SchemaNode, input: ColumnValues, start: number, end: num
   const { values, nulls } = input
   const n = end - start
   const def = node.maxDefinitionLevel > 0 ? new Uint8Array(n) : undefined
+  if (nulls === undefined && start === 0 && end === values.length && !hasMissing(values)) {
+    // Every row has a value: the input is already the dense values.
+    return { column: node, numLevels: n, definitionLevels: def?.fill(1), values: fromJsValues(values, node) }
+  }
   const dense = new Array<unknown>(n)
   let k = 0
   for (let i = 0; i < n; i++) {
@@ -107,6 +111,11 @@ function flatLeaf(node: SchemaNode, input: ColumnValues, start: number, end: num
   }
   dense.length = k
   return { column: node, numLevels: n, definitionLevels: def, values: fromJsValues(dense, node) }
+}
+
+function hasMissing(values: ArrayLike<unknown>): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] === null || values[i] === undefined) return true
+  return false
 }
 
 /** The leaves of top-level `field` for rows [start, end) of its column input. */
