@@ -32,67 +32,37 @@ export type LogicalTypeInfo =
 
 const EDGE_ALGORITHMS = ['SPHERICAL', 'VINCENTY', 'THOMAS', 'ANDOYER', 'KARNEY']
 
-function timeUnit(unit: ThriftTimeUnit): TimeUnit {
-  if (unit.NANOS) return 'NANOS'
-  if (unit.MICROS) return 'MICROS'
-  return 'MILLIS'
-}
+/** The LogicalType union members this reader resolves, in IDL order (VECTOR is read as its physical type). */
+const LOGICAL_MEMBERS = [
+  'STRING', 'MAP', 'LIST', 'ENUM', 'DECIMAL', 'DATE', 'TIME', 'TIMESTAMP', 'INTEGER', 'UNKNOWN', 'JSON', 'BSON', 'UUID',
+  'FLOAT16', 'VARIANT', 'GEOMETRY', 'GEOGRAPHY',
+] as const
 
 /** Resolves the LogicalType union; undefined for an unknown member. */
 export function fromLogicalType(t: LogicalType): LogicalTypeInfo | undefined {
-  if (t.STRING) return { type: 'STRING' }
-  if (t.MAP) return { type: 'MAP' }
-  if (t.LIST) return { type: 'LIST' }
-  if (t.ENUM) return { type: 'ENUM' }
-  if (t.DECIMAL) return { type: 'DECIMAL', precision: t.DECIMAL.precision, scale: t.DECIMAL.scale }
-  if (t.DATE) return { type: 'DATE' }
-  if (t.TIME) return { type: 'TIME', unit: timeUnit(t.TIME.unit), isAdjustedToUTC: t.TIME.isAdjustedToUTC }
-  if (t.TIMESTAMP) {
-    return { type: 'TIMESTAMP', unit: timeUnit(t.TIMESTAMP.unit), isAdjustedToUTC: t.TIMESTAMP.isAdjustedToUTC }
-  }
-  if (t.INTEGER) return { type: 'INTEGER', bitWidth: t.INTEGER.bitWidth, isSigned: t.INTEGER.isSigned }
-  if (t.UNKNOWN) return { type: 'UNKNOWN' }
-  if (t.JSON) return { type: 'JSON' }
-  if (t.BSON) return { type: 'BSON' }
-  if (t.UUID) return { type: 'UUID' }
-  if (t.FLOAT16) return { type: 'FLOAT16' }
-  if (t.VARIANT) return { type: 'VARIANT', specificationVersion: t.VARIANT.specification_version }
-  if (t.GEOMETRY) return { type: 'GEOMETRY', crs: t.GEOMETRY.crs }
-  if (t.GEOGRAPHY) {
-    const algorithm = t.GEOGRAPHY.algorithm
-    return {
-      type: 'GEOGRAPHY',
-      crs: t.GEOGRAPHY.crs,
-      algorithm: algorithm === undefined ? undefined : (EDGE_ALGORITHMS[algorithm] ?? String(algorithm)),
-    }
-  }
-  return undefined
+  const type = LOGICAL_MEMBERS.find((m) => t[m])
+  if (!type) return undefined
+  // Parameter names are the IDL's, except the three renamed or turned into names here.
+  const { unit, specification_version, algorithm, ...params } = t[type] as Record<string, never> & { unit?: ThriftTimeUnit }
+  const info: Record<string, unknown> = { type, ...params }
+  if (unit) info.unit = unit.NANOS ? 'NANOS' : unit.MICROS ? 'MICROS' : 'MILLIS'
+  if (specification_version !== undefined) info.specificationVersion = specification_version
+  if (algorithm !== undefined) info.algorithm = EDGE_ALGORITHMS[algorithm] ?? String(algorithm)
+  return info as LogicalTypeInfo
 }
+
+/** Logical types of the legacy ConvertedType ids 0-21 (parquet.thrift); the INTEGER ids 11-18 and time units are filled in below. */
+const CONVERTED = 'STRING MAP MAP_KEY_VALUE LIST ENUM DECIMAL DATE TIME TIME TIMESTAMP TIMESTAMP'.split(' ')
 
 /** The legacy ConvertedType ids (parquet.thrift), resolved to their logical equivalent. */
 export function fromConvertedType(element: SchemaElement): LogicalTypeInfo | undefined {
   const c = element.converted_type
-  switch (c) {
-    case 0: return { type: 'STRING' }
-    case 1: return { type: 'MAP' }
-    case 2: return { type: 'MAP_KEY_VALUE' }
-    case 3: return { type: 'LIST' }
-    case 4: return { type: 'ENUM' }
-    case 5: return { type: 'DECIMAL', precision: element.precision ?? 0, scale: element.scale ?? 0 }
-    case 6: return { type: 'DATE' }
-    case 7: return { type: 'TIME', unit: 'MILLIS', isAdjustedToUTC: true }
-    case 8: return { type: 'TIME', unit: 'MICROS', isAdjustedToUTC: true }
-    case 9: return { type: 'TIMESTAMP', unit: 'MILLIS', isAdjustedToUTC: true }
-    case 10: return { type: 'TIMESTAMP', unit: 'MICROS', isAdjustedToUTC: true }
-    case 19: return { type: 'JSON' }
-    case 20: return { type: 'BSON' }
-    case 21: return { type: 'INTERVAL' }
-    default:
-      if (c !== undefined && c >= 11 && c <= 18) {
-        return { type: 'INTEGER', bitWidth: 8 << ((c - 11) % 4), isSigned: c >= 15 }
-      }
-      return undefined
-  }
+  if (c === undefined) return undefined
+  if (c >= 11 && c <= 18) return { type: 'INTEGER', bitWidth: 8 << ((c - 11) % 4), isSigned: c >= 15 }
+  const type = CONVERTED[c] ?? ['JSON', 'BSON', 'INTERVAL'][c - 19]
+  if (type === 'DECIMAL') return { type, precision: element.precision ?? 0, scale: element.scale ?? 0 }
+  if (c >= 7 && c <= 10) return { type: type as 'TIME', unit: c % 2 ? 'MILLIS' : 'MICROS', isAdjustedToUTC: true }
+  return type ? ({ type } as LogicalTypeInfo) : undefined
 }
 
 /** LogicalType first (it is the newer, richer form), then ConvertedType. */
