@@ -14,7 +14,10 @@ import { decodeBitPacked } from '../encoding/bit-packed.js'
 import { bitWidthOf, decodeRleHybrid, decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import { Encoding, EncodingNames, PageType } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext } from './page-read.js'
-import { allocateValues, type DenseValues, decodeValues, isDense, type PageValues, type ValueColumn, type ValueTarget } from './values-decode.js'
+import {
+  allocateValues, type DenseValues, decodeValues, isDense, isRareEncoding, loadDecoders, type PageValues, type RareDecoders, type ValueColumn,
+  type ValueTarget,
+} from './values-decode.js'
 
 export type LevelArray = Uint8Array | Uint16Array | Int32Array
 
@@ -148,7 +151,8 @@ async function decodeV1(
   if (output.definitionLevels) {
     readLevelsV1(cursor, header.definition_level_encoding, column.maxDefinitionLevel, numLevels, output.definitionLevels, output.numLevels)
   }
-  decodePageValues(cursor, bytes.length, header.encoding, column, dictionary, numLevels, output)
+  const rare = isRareEncoding(header.encoding) ? await loadDecoders(header.encoding) : undefined
+  decodePageValues(cursor, bytes.length, header.encoding, column, dictionary, numLevels, output, rare)
 }
 
 async function decodeV2(
@@ -171,18 +175,19 @@ async function decodeV2(
   const stored = body.subarray(repLength + defLength)
   const size = page.header.uncompressed_page_size - repLength - defLength
   const bytes = header.is_compressed === false ? stored : await decompress(stored, size, column, options)
-  decodePageValues(makeCursor(bytes), bytes.length, header.encoding, column, dictionary, numLevels, output)
+  const rare = isRareEncoding(header.encoding) ? await loadDecoders(header.encoding) : undefined
+  decodePageValues(makeCursor(bytes), bytes.length, header.encoding, column, dictionary, numLevels, output, rare)
 }
 
 /** Counts the page's non-null values, decodes them into the output and advances its offsets. */
 function decodePageValues(
   cursor: Cursor, end: number, encoding: number, column: LeafColumn, dictionary: PageValues | undefined,
-  numLevels: number, output: ChunkOutput,
+  numLevels: number, output: ChunkOutput, rare: RareDecoders | undefined,
 ): void {
   const numValues = countValues(output.definitionLevels, column.maxDefinitionLevel, output.numLevels, numLevels)
   const target = output.target
   if (target) target.offset = output.numValues
-  const values = decodeValues(cursor, end, encoding, column, numValues, dictionary, target)
+  const values = decodeValues(cursor, end, encoding, column, numValues, dictionary, target, rare)
   if (!target) output.binary.push(values)
   output.numLevels += numLevels
   output.numValues += numValues

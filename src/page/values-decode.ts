@@ -2,19 +2,17 @@
  * Decoding one page's values (Encodings.md): PLAIN, the dictionary encodings,
  * RLE for BOOLEAN, DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY,
  * DELTA_BYTE_ARRAY and BYTE_STREAM_SPLIT, dispatched on the encoding and the
- * physical type. BYTE_ARRAY text columns decode straight to strings.
+ * physical type. BYTE_ARRAY text columns decode straight to strings. The
+ * decoders of the rarely met encodings (the DELTA ones, BYTE_STREAM_SPLIT)
+ * are in values-decode-rare.ts, loaded with import() by {@link loadDecoders}
+ * the first time a page uses one of them.
  *
  * Numbers, booleans and strings are written into the caller's output at an
  * offset (one array per column chunk, allocated once); binary values come
  * back per page as offsets + bytes and are joined by the caller.
  */
 import type { Cursor } from '../cursor.js'
-import { ParquetError } from '../errors.js'
-import { byteArrayToFixed, byteArrayToStrings } from '../encoding/byte-array.js'
-import { decodeByteStreamSplit, decodeByteStreamSplitFixed } from '../encoding/byte-stream-split.js'
-import { decodeDeltaInt32, decodeDeltaInt64 } from '../encoding/delta-binary-packed.js'
-import { decodeDeltaByteArray } from '../encoding/delta-byte-array.js'
-import { decodeDeltaLengthByteArray } from '../encoding/delta-length-byte-array.js'
+import { ParquetError, withContext } from '../errors.js'
 import { decodeDictionaryIndices, gatherByteArray, gatherFixed, gatherNumeric, gatherStrings } from '../encoding/dictionary.js'
 import {
   decodePlainBoolean, decodePlainByteArray, decodePlainDouble, decodePlainFixed, decodePlainFloat,
@@ -24,6 +22,7 @@ import { decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import { Encoding, EncodingNames } from '../format/parquet.gen.js'
 import type { PhysicalType } from '../metadata/schema.js'
+import type * as Rare from './values-decode-rare.js'
 
 /** Values written in place: numbers, booleans (0/1) and strings. */
 export type DenseValues = Uint8Array | Int32Array | BigInt64Array | Float32Array | Float64Array | string[]
@@ -71,14 +70,33 @@ export function allocateValues(column: ValueColumn, count: number): DenseValues 
   }
 }
 
+/** The decoders of the rare encodings (values-decode-rare.ts). */
+export type RareDecoders = typeof Rare
+
+/** True for the encodings whose decoders are in values-decode-rare.ts. */
+export function isRareEncoding(encoding: number): boolean {
+  return encoding === Encoding.DELTA_BINARY_PACKED || encoding === Encoding.DELTA_LENGTH_BYTE_ARRAY
+    || encoding === Encoding.DELTA_BYTE_ARRAY || encoding === Encoding.BYTE_STREAM_SPLIT
+}
+
+/** Loads the rare encodings' decoders (await before decoding a page whose encoding {@link isRareEncoding}); a failed load is ENCODING_UNSUPPORTED. */
+export async function loadDecoders(encoding: number): Promise<RareDecoders> {
+  try {
+    return await import('./values-decode-rare.js')
+  } catch (e) {
+    throw withContext(e, { encoding: EncodingNames[encoding] ?? encoding }, 'ENCODING_UNSUPPORTED')
+  }
+}
+
 /**
  * Decodes `count` values in `encoding` from cursor.offset to `end`. Dense
  * columns write into `target` (a fresh array when absent) and return it;
- * binary columns return the page's values.
+ * binary columns return the page's values. A rare encoding needs `rare`
+ * ({@link loadDecoders}).
  */
 export function decodeValues(
   cursor: Cursor, end: number, encoding: number, column: ValueColumn, count: number,
-  dictionary: PageValues | undefined, target?: ValueTarget,
+  dictionary: PageValues | undefined, target?: ValueTarget, rare?: RareDecoders,
 ): PageValues {
   if (column.keepDictionary && !target && column.physicalType === 'BYTE_ARRAY' && (encoding === Encoding.PLAIN_DICTIONARY || encoding === Encoding.RLE_DICTIONARY)) {
     return dictionaryIndices(cursor, end, count, dictionary)
@@ -96,15 +114,13 @@ export function decodeValues(
       decodeRleHybridWithLength(cursor, 1, count, out.values as Uint8Array, out.offset, end)
       return out.values
     case Encoding.DELTA_BINARY_PACKED:
-      if (out && (column.physicalType === 'INT32' || column.physicalType === 'INT64')) return decodeDelta(cursor, end, count, out)
-      break
     case Encoding.DELTA_LENGTH_BYTE_ARRAY:
-      if (column.physicalType !== 'BYTE_ARRAY') break
-      return finishByteArray(decodeDeltaLengthByteArray(cursor, count, end), out)
     case Encoding.DELTA_BYTE_ARRAY:
-      return decodeDeltaStrings(cursor, end, column, count, out)
-    case Encoding.BYTE_STREAM_SPLIT:
-      return decodeSplit(cursor, end, column, count, out)
+    case Encoding.BYTE_STREAM_SPLIT: {
+      if (!rare) throw new ParquetError('ENCODING_UNSUPPORTED', `the ${EncodingNames[encoding]} decoder is not loaded (loadDecoders)`, { offset: cursor.offset })
+      const values = rare.decodeRareValues(cursor, end, encoding, column, count, out)
+      if (values) return values
+    }
   }
   throw new ParquetError('ENCODING_UNSUPPORTED', `encoding ${EncodingNames[encoding] ?? encoding} is not defined for ${column.physicalType} values`, { offset: cursor.offset })
 }
@@ -156,40 +172,4 @@ function dictionaryIndices(cursor: Cursor, end: number, count: number, dictionar
   const indices = new Int32Array(count)
   decodeDictionaryIndices(cursor, count, indices, 0, size, end)
   return indices
-}
-
-function decodeDelta(cursor: Cursor, end: number, count: number, out: ValueTarget): DenseValues {
-  const { values, offset } = out
-  const found = values instanceof Int32Array
-    ? decodeDeltaInt32(cursor, values.subarray(0, offset + count), offset, end)
-    : decodeDeltaInt64(cursor, (values as BigInt64Array).subarray(0, offset + count), offset, end)
-  if (found !== count) {
-    throw new ParquetError('ENCODING_INVALID', `DELTA_BINARY_PACKED: expected ${count} values (the page's non-null count), the header says ${found}`, { offset: cursor.offset })
-  }
-  return values
-}
-
-function decodeDeltaStrings(cursor: Cursor, end: number, column: ValueColumn, count: number, out: ValueTarget | undefined): PageValues {
-  const values = decodeDeltaByteArray(cursor, count, end)
-  if (column.physicalType === 'FIXED_LEN_BYTE_ARRAY') return byteArrayToFixed(values, column.typeLength)
-  if (column.physicalType !== 'BYTE_ARRAY') {
-    throw new ParquetError('ENCODING_UNSUPPORTED', `DELTA_BYTE_ARRAY is not defined for ${column.physicalType} values`, { offset: cursor.offset })
-  }
-  return finishByteArray(values, out)
-}
-
-function finishByteArray(values: ByteArrayColumn, out: ValueTarget | undefined): PageValues {
-  if (!out) return values
-  byteArrayToStrings(values, out.values as string[], out.offset)
-  return out.values
-}
-
-function decodeSplit(cursor: Cursor, end: number, column: ValueColumn, count: number, out: ValueTarget | undefined): PageValues {
-  if (column.physicalType === 'FIXED_LEN_BYTE_ARRAY') return decodeByteStreamSplitFixed(cursor, count, column.typeLength, end)
-  const t = column.physicalType
-  if (!out || !(t === 'FLOAT' || t === 'DOUBLE' || t === 'INT32' || t === 'INT64')) {
-    throw new ParquetError('ENCODING_UNSUPPORTED', `BYTE_STREAM_SPLIT is not defined for ${t} values`, { offset: cursor.offset })
-  }
-  decodeByteStreamSplit(cursor, count, out.values as Float64Array, out.offset, end)
-  return out.values
 }
