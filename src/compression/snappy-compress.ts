@@ -4,20 +4,19 @@
  * preamble with the uncompressed length, then literals (tag 00) and copies
  * with a 1- or 2-byte offset (tags 01, 10). The input is compressed in
  * independent 64 KiB blocks, so every offset fits in 16 bits. Matches are
- * found through a hash table of 4-byte sequences holding absolute positions:
+ * found through a hash table of 4-byte sequences holding, per slot, an
+ * absolute position and the 4 bytes seen there: a lookup compares those
+ * bytes without touching the input at the (random) earlier position, and
  * entries from earlier blocks lie before the block start and count as empty,
  * so the table is never cleared. Lookups skip ahead faster the longer no
- * match is found (incompressible data passes quickly).
+ * match is found (incompressible data passes quickly). Matches are extended
+ * 4 bytes at a time.
  */
 
 const BLOCK_SIZE = 1 << 16
 const HASH_BITS = 14
 /** Bytes kept back at a block's end: every 4-byte load stays inside the block. */
 const MARGIN = 15
-
-function load32(b: Uint8Array, p: number): number {
-  return b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)
-}
 
 function hash32(u: number): number {
   return Math.imul(u, 0x1e35a7bd) >>> (32 - HASH_BITS)
@@ -39,15 +38,17 @@ export function snappyCompress(input: Uint8Array): Uint8Array {
     v >>>= 7
   }
   out[op++] = v
-  const table = new Int32Array(1 << HASH_BITS).fill(-1)
+  // Slot 2h: a position (-1: empty), slot 2h + 1: the 4 bytes read there.
+  const table = new Int32Array(2 << HASH_BITS).fill(-1)
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
   for (let start = 0; start < n; start += BLOCK_SIZE) {
-    op = compressBlock(input, start, Math.min(n, start + BLOCK_SIZE), out, op, table)
+    op = compressBlock(input, view, start, Math.min(n, start + BLOCK_SIZE), out, op, table)
   }
   return out.subarray(0, op)
 }
 
 /** Compresses input[start, end) into out at op; returns the new op. */
-function compressBlock(input: Uint8Array, start: number, end: number, out: Uint8Array, op: number, table: Int32Array): number {
+function compressBlock(input: Uint8Array, view: DataView, start: number, end: number, out: Uint8Array, op: number, table: Int32Array): number {
   let nextEmit = start
   if (end - start >= MARGIN) {
     const ipLimit = end - MARGIN
@@ -55,35 +56,56 @@ function compressBlock(input: Uint8Array, start: number, end: number, out: Uint8
     outer: for (;;) {
       let skip = 32
       let candidate = -1
-      let u = 0
       for (;;) {
         if (ip > ipLimit) break outer
-        u = load32(input, ip)
-        const h = hash32(u)
+        const u = view.getInt32(ip, true)
+        const h = hash32(u) << 1
         candidate = table[h]!
+        const seen = table[h + 1]!
         table[h] = ip
-        if (candidate >= start && load32(input, candidate) === u) break
+        table[h + 1] = u
+        if (seen === u && candidate >= start) break
         ip += skip++ >>> 5
       }
       op = emitLiteral(input, nextEmit, ip - nextEmit, out, op)
       for (;;) {
-        let len = 4
-        while (ip + len < end && input[candidate + len] === input[ip + len]) len++
+        const len = matchLength(input, view, candidate, ip, end)
         op = emitCopy(out, op, ip - candidate, len)
         ip += len
         nextEmit = ip
         if (ip >= ipLimit) break outer
-        table[hash32(load32(input, ip - 1))] = ip - 1
-        u = load32(input, ip)
-        const h = hash32(u)
+        const prev = view.getInt32(ip - 1, true)
+        const hp = hash32(prev) << 1
+        table[hp] = ip - 1
+        table[hp + 1] = prev
+        const u = view.getInt32(ip, true)
+        const h = hash32(u) << 1
         candidate = table[h]!
+        const seen = table[h + 1]!
         table[h] = ip
-        if (!(candidate >= start && load32(input, candidate) === u)) break
+        table[h + 1] = u
+        if (seen !== u || candidate < start) break
       }
       ip++
     }
   }
   return nextEmit < end ? emitLiteral(input, nextEmit, end - nextEmit, out, op) : op
+}
+
+/**
+ * Length of the match at `ip` against `candidate` (4 bytes known equal),
+ * stopping at `end`: 4-byte words while they fit, the first differing byte
+ * found from the lowest set bit of the XOR (little-endian), then bytes.
+ */
+function matchLength(input: Uint8Array, view: DataView, candidate: number, ip: number, end: number): number {
+  let len = 4
+  while (ip + len + 4 <= end) {
+    const x = view.getInt32(ip + len, true) ^ view.getInt32(candidate + len, true)
+    if (x !== 0) return len + ((31 - Math.clz32(x & -x)) >>> 3)
+    len += 4
+  }
+  while (ip + len < end && input[candidate + len] === input[ip + len]) len++
+  return len
 }
 
 /** A literal of `len` (1..65536) bytes from input[ip]. */

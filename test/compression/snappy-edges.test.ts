@@ -8,7 +8,7 @@
  */
 import * as snappyjs from 'snappyjs'
 import { describe, expect, it } from 'vitest'
-import { decompress, decompressInto } from '../../src/compression/snappy.js'
+import { compress, decompress, decompressInto } from '../../src/compression/snappy.js'
 import { expectBytes, expectParquetError, randomData } from './helpers.js'
 
 /** Builds a raw Snappy stream element by element. */
@@ -195,5 +195,46 @@ describe('snappy decoder: corrupt input in the fast loop ends in ParquetError', 
     const stream = base().copy(10, 40).bytes(640)
     const e = expectParquetError(() => decompress(stream, 640))
     expect(e.message).toContain('expected 640 uncompressed bytes, found 340')
+  })
+})
+
+describe('snappy compressor edges (snappyjs decodes the output)', () => {
+  function expectRoundTrip(data: Uint8Array): void {
+    expectBytes(snappyjs.uncompress(compress(data)), data)
+  }
+
+  it('matches ending at each byte of a 4-byte word, and at the block and input end', () => {
+    const unit = bytesOf(40, 11)
+    for (let cut = 4; cut <= 24; cut++) {
+      // A repeat of the first `cut` bytes of `unit`, then a byte that differs: the match stops there.
+      const data = new Uint8Array(200)
+      data.set(unit)
+      data.set(unit.subarray(0, cut), 60)
+      data[60 + cut] = unit[cut]! ^ 0xff
+      data.set(bytesOf(100, cut), 61 + cut)
+      expectRoundTrip(data)
+      // The same repeat placed so that it runs into the end of the input.
+      expectRoundTrip(Uint8Array.from([...unit, ...unit.subarray(0, cut)]))
+    }
+    for (const n of [65_536 - 1, 65_536, 65_536 + 1, 65_536 + 3, 65_536 + 15, 65_536 + 16, 2 * 65_536 + 7]) {
+      expectRoundTrip(new Uint8Array(n).fill(9))
+      expectRoundTrip(Uint8Array.from({ length: n }, (_, i) => (i % 7) * 31))
+    }
+  })
+
+  it('every input length 0..300 of runs, periodic and random bytes', () => {
+    for (let n = 0; n <= 300; n++) {
+      expectRoundTrip(new Uint8Array(n).fill(n & 0xff))
+      expectRoundTrip(Uint8Array.from({ length: n }, (_, i) => (i % 5) + (i % 3)))
+      expectRoundTrip(bytesOf(n, n + 1))
+    }
+  })
+
+  it('small-alphabet random data (many short matches), with 0xff bytes (the empty-slot value)', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const r = randomData(20_000 + seed * 997, seed)
+      expectRoundTrip(r.map((b) => (b & 3 ? 0xff : b & 0x1c)))
+      expectRoundTrip(r.map((b) => b & 7))
+    }
   })
 })
