@@ -186,7 +186,9 @@ function emitDescriptor(s: IdlStruct, ctx: Ctx): string {
   }
   const names = required.map((f) => `'${f.name}'`).join(', ')
   const union = s.kind === 'union' ? ', 1' : ''
-  return `const ${s.name}$: StructDesc = ['${s.name}', [${names}], [${slots.join(',')},\n]${union}]\n`
+  // The name only serves THRIFT_MISSING_FIELD messages.
+  const name = required.length ? s.name : ''
+  return `const ${s.name}$: StructDesc = ['${name}', [${names}], [${slots.join(',')},\n]${union}]\n`
 }
 
 function emitReader(s: IdlStruct): string {

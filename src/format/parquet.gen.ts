@@ -612,7 +612,7 @@ export interface FileCryptoMetaData {
 /** The descriptor shared by every struct without fields. */
 const Empty$: StructDesc = ['', [], []]
 
-const SizeStatistics$: StructDesc = ['SizeStatistics', [], [,
+const SizeStatistics$: StructDesc = ['', [], [,
   [6, (v, x) => (v.unencoded_byte_array_data_bytes = x)],
   [105, (v, x) => (v.repetition_level_histogram = x)],
   [105, (v, x) => (v.definition_level_histogram = x)],
@@ -629,12 +629,12 @@ const BoundingBox$: StructDesc = ['BoundingBox', ['xmin', 'xmax', 'ymin', 'ymax'
   [7, (v, x) => (v.mmax = x)],
 ]]
 
-const GeospatialStatistics$: StructDesc = ['GeospatialStatistics', [], [,
+const GeospatialStatistics$: StructDesc = ['', [], [,
   [12, (v, x) => (v.bbox = x), BoundingBox$],
   [89, (v, x) => (v.geospatial_types = x)],
 ]]
 
-const Statistics$: StructDesc = ['Statistics', [], [,
+const Statistics$: StructDesc = ['', [], [,
   [8, (v, x) => (v.max = x)],
   [8, (v, x) => (v.min = x)],
   [6, (v, x) => (v.null_count = x)],
@@ -651,7 +651,7 @@ const DecimalType$: StructDesc = ['DecimalType', ['scale', 'precision'], [,
   [1029, (v, x) => (v.precision = x)],
 ]]
 
-const TimeUnit$: StructDesc = ['TimeUnit', [], [,
+const TimeUnit$: StructDesc = ['', [], [,
   [12, (v, x) => (v.MILLIS = x), Empty$],
   [12, (v, x) => (v.MICROS = x), Empty$],
   [12, (v, x) => (v.NANOS = x), Empty$],
@@ -672,20 +672,20 @@ const IntType$: StructDesc = ['IntType', ['bitWidth', 'isSigned'], [,
   [1025, (v, x) => (v.isSigned = x)],
 ]]
 
-const VariantType$: StructDesc = ['VariantType', [], [,
+const VariantType$: StructDesc = ['', [], [,
   [3, (v, x) => (v.specification_version = x)],
 ]]
 
-const GeometryType$: StructDesc = ['GeometryType', [], [,
+const GeometryType$: StructDesc = ['', [], [,
   [264, (v, x) => (v.crs = x)],
 ]]
 
-const GeographyType$: StructDesc = ['GeographyType', [], [,
+const GeographyType$: StructDesc = ['', [], [,
   [264, (v, x) => (v.crs = x)],
   [5, (v, x) => (v.algorithm = x)],
 ]]
 
-const LogicalType$: StructDesc = ['LogicalType', [], [,
+const LogicalType$: StructDesc = ['', [], [,
   [12, (v, x) => (v.STRING = x), Empty$],
   [12, (v, x) => (v.MAP = x), Empty$],
   [12, (v, x) => (v.LIST = x), Empty$],
@@ -745,15 +745,15 @@ const DataPageHeaderV2$: StructDesc = ['DataPageHeaderV2', ['num_values', 'num_n
   [12, (v, x) => (v.statistics = x), Statistics$],
 ]]
 
-const BloomFilterAlgorithm$: StructDesc = ['BloomFilterAlgorithm', [], [,
+const BloomFilterAlgorithm$: StructDesc = ['', [], [,
   [12, (v, x) => (v.BLOCK = x), Empty$],
 ], 1]
 
-const BloomFilterHash$: StructDesc = ['BloomFilterHash', [], [,
+const BloomFilterHash$: StructDesc = ['', [], [,
   [12, (v, x) => (v.XXHASH = x), Empty$],
 ], 1]
 
-const BloomFilterCompression$: StructDesc = ['BloomFilterCompression', [], [,
+const BloomFilterCompression$: StructDesc = ['', [], [,
   [12, (v, x) => (v.UNCOMPRESSED = x), Empty$],
 ], 1]
 
@@ -817,7 +817,7 @@ const EncryptionWithColumnKey$: StructDesc = ['EncryptionWithColumnKey', ['path_
   [8, (v, x) => (v.key_metadata = x)],
 ]]
 
-const ColumnCryptoMetaData$: StructDesc = ['ColumnCryptoMetaData', [], [,
+const ColumnCryptoMetaData$: StructDesc = ['', [], [,
   [12, (v, x) => (v.ENCRYPTION_WITH_FOOTER_KEY = x), Empty$],
   [12, (v, x) => (v.ENCRYPTION_WITH_COLUMN_KEY = x), EncryptionWithColumnKey$],
 ], 1]
@@ -844,7 +844,7 @@ const RowGroup$: StructDesc = ['RowGroup', ['columns', 'total_byte_size', 'num_r
   [4, (v, x) => (v.ordinal = x)],
 ]]
 
-const ColumnOrder$: StructDesc = ['ColumnOrder', [], [,
+const ColumnOrder$: StructDesc = ['', [], [,
   [12, (v, x) => (v.TYPE_ORDER = x), Empty$],
   [12, (v, x) => (v.IEEE_754_TOTAL_ORDER = x), Empty$],
   [12, (v, x) => (v.INT96_TIMESTAMP_ORDER = x), Empty$],
@@ -872,19 +872,19 @@ const ColumnIndex$: StructDesc = ['ColumnIndex', ['null_pages', 'min_values', 'm
   [105, (v, x) => (v.nan_counts = x)],
 ]]
 
-const AesGcmV1$: StructDesc = ['AesGcmV1', [], [,
+const AesGcmV1$: StructDesc = ['', [], [,
   [8, (v, x) => (v.aad_prefix = x)],
   [8, (v, x) => (v.aad_file_unique = x)],
   [1, (v, x) => (v.supply_aad_prefix = x)],
 ]]
 
-const AesGcmCtrV1$: StructDesc = ['AesGcmCtrV1', [], [,
+const AesGcmCtrV1$: StructDesc = ['', [], [,
   [8, (v, x) => (v.aad_prefix = x)],
   [8, (v, x) => (v.aad_file_unique = x)],
   [1, (v, x) => (v.supply_aad_prefix = x)],
 ]]
 
-const EncryptionAlgorithm$: StructDesc = ['EncryptionAlgorithm', [], [,
+const EncryptionAlgorithm$: StructDesc = ['', [], [,
   [12, (v, x) => (v.AES_GCM_V1 = x), AesGcmV1$],
   [12, (v, x) => (v.AES_GCM_CTR_V1 = x), AesGcmCtrV1$],
 ], 1]

@@ -38,24 +38,14 @@ export type SortOrder = 'SIGNED' | 'UNSIGNED' | 'UNKNOWN'
 /** The sort order the spec defines for a column's logical (else physical) type. */
 export function sortOrder(node: SchemaNode): SortOrder {
   const logical = node.logicalType
-  switch (logical?.type) {
-    case 'STRING': case 'ENUM': case 'JSON': case 'BSON': case 'UUID':
-      return 'UNSIGNED'
-    case 'INTEGER':
-      return logical.isSigned ? 'SIGNED' : 'UNSIGNED'
-    case 'DECIMAL': case 'DATE': case 'TIME': case 'TIMESTAMP': case 'FLOAT16':
-      return 'SIGNED'
-    case 'INTERVAL': case 'VARIANT': case 'GEOMETRY': case 'GEOGRAPHY': case 'UNKNOWN':
-      return 'UNKNOWN'
-  }
-  switch (node.physicalType) {
-    case 'BYTE_ARRAY': case 'FIXED_LEN_BYTE_ARRAY':
-      return 'UNSIGNED'
-    case 'INT96': case undefined:
-      return 'UNKNOWN'
-    default:
-      return 'SIGNED'
-  }
+  const type = logical?.type ?? ''
+  if (logical?.type === 'INTEGER') return logical.isSigned ? 'SIGNED' : 'UNSIGNED'
+  if (/^(STRING|ENUM|JSON|BSON|UUID)$/.test(type)) return 'UNSIGNED'
+  if (/^(DECIMAL|DATE|TIME|TIMESTAMP|FLOAT16)$/.test(type)) return 'SIGNED'
+  if (/^(INTERVAL|VARIANT|GEOMETRY|GEOGRAPHY|UNKNOWN)$/.test(type)) return 'UNKNOWN'
+  const physical = node.physicalType
+  if (physical === 'BYTE_ARRAY' || physical === 'FIXED_LEN_BYTE_ARRAY') return 'UNSIGNED'
+  return physical === 'INT96' || !physical ? 'UNKNOWN' : 'SIGNED'
 }
 
 /** Decodes a column chunk's (or page's) statistics for `node`. */
@@ -94,30 +84,16 @@ const utf8 = /*#__PURE__*/ new TextDecoder()
 export function decodeStatisticValue(bytes: Uint8Array, node: SchemaNode): StatisticValue | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const logical = node.logicalType
+  const unsigned = logical?.type === 'INTEGER' && !logical.isSigned
+  const size = bytes.length
   switch (node.physicalType) {
-    case 'BOOLEAN':
-      return bytes.length === 1 ? bytes[0] !== 0 : undefined
-    case 'INT32':
-      if (bytes.length !== 4) return undefined
-      return logical?.type === 'INTEGER' && !logical.isSigned ? view.getUint32(0, true) : view.getInt32(0, true)
-    case 'INT64':
-      if (bytes.length !== 8) return undefined
-      return logical?.type === 'INTEGER' && !logical.isSigned ? view.getBigUint64(0, true) : view.getBigInt64(0, true)
-    case 'FLOAT':
-      return bytes.length === 4 ? view.getFloat32(0, true) : undefined
-    case 'DOUBLE':
-      return bytes.length === 8 ? view.getFloat64(0, true) : undefined
-    case 'BYTE_ARRAY':
-      return isText(node) ? utf8.decode(bytes) : bytes
-    case 'FIXED_LEN_BYTE_ARRAY':
-      if (logical?.type === 'FLOAT16') return bytes.length === 2 ? float16ToNumber(view.getUint16(0, true)) : undefined
-      return bytes
-    default:
-      return bytes
+    case 'BOOLEAN': return size === 1 ? bytes[0] !== 0 : undefined
+    case 'INT32': return size === 4 ? (unsigned ? view.getUint32(0, true) : view.getInt32(0, true)) : undefined
+    case 'INT64': return size === 8 ? (unsigned ? view.getBigUint64(0, true) : view.getBigInt64(0, true)) : undefined
+    case 'FLOAT': return size === 4 ? view.getFloat32(0, true) : undefined
+    case 'DOUBLE': return size === 8 ? view.getFloat64(0, true) : undefined
+    case 'BYTE_ARRAY': return /^(STRING|ENUM|JSON)$/.test(logical?.type ?? '') ? utf8.decode(bytes) : bytes
   }
-}
-
-function isText(node: SchemaNode): boolean {
-  const t = node.logicalType?.type
-  return t === 'STRING' || t === 'ENUM' || t === 'JSON'
+  if (logical?.type !== 'FLOAT16') return bytes
+  return size === 2 ? float16ToNumber(view.getUint16(0, true)) : undefined
 }

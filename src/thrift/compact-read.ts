@@ -16,7 +16,10 @@
 import type { Cursor } from '../cursor.js'
 import { ParquetError, type ParquetErrorCode } from '../errors.js'
 
-/** Compact protocol wire types (the low nibble of a field header). */
+/**
+ * Compact protocol wire types (the low nibble of a field header). This
+ * module's own code writes them as numbers, so that bundlers inline them.
+ */
 export const CT_STOP = 0
 export const CT_BOOL_TRUE = 1
 export const CT_BOOL_FALSE = 2
@@ -205,10 +208,10 @@ export function readListHeader(c: Cursor): number {
   const type = b & 15
   let size = b >> 4
   if (size === 15) size = readVarint32(c)
-  if (type < CT_BOOL_TRUE || type > CT_UUID) fail('THRIFT_INVALID', `expected a list element type from 1 to 13, found ${type}`, start)
+  if (type < 1 || type > 13) fail('THRIFT_INVALID', `expected a list element type from 1 to 13, found ${type}`, start)
   // Each element takes at least one byte (a double 8, a uuid 16).
   const left = c.bytes.length - c.offset
-  if (size > left / (type === CT_DOUBLE ? 8 : type === CT_UUID ? 16 : 1)) {
+  if (size > left / (type === 7 ? 8 : type === 13 ? 16 : 1)) {
     fail('THRIFT_LIMIT', `expected a list that fits in the ${left} bytes left, found ${size} elements`, start)
   }
   return size * 16 + type
@@ -224,7 +227,7 @@ export function readListSize(c: Cursor, want: number, depth: number): number {
   const type = h % 16
   const size = (h - type) / 16
   if (type === want || size === 0) return size
-  if (want === CT_BOOL_TRUE && type === CT_BOOL_FALSE) return size
+  if (want === 1 && type === 2) return size // bools: either code
   for (let i = 0; i < size; i++) skipValue(c, type, depth + 1, true)
   return -1
 }
@@ -233,37 +236,37 @@ export function readListSize(c: Cursor, want: number, depth: number): number {
 export function skipValue(c: Cursor, type: number, depth: number, inList: boolean): void {
   checkDepth(c, depth)
   switch (type) {
-    case CT_BOOL_TRUE:
-    case CT_BOOL_FALSE:
+    case 1: // bool true
+    case 2: // bool false
       if (inList) readUByte(c)
       return
-    case CT_BYTE:
+    case 3: // byte
       readUByte(c)
       return
-    case CT_I16:
-    case CT_I32:
+    case 4: // i16
+    case 5: // i32
       readVarint32(c)
       return
-    case CT_I64:
+    case 6: // i64
       skipVarint(c)
       return
-    case CT_DOUBLE:
+    case 7: // double
       skipBytes(c, 8)
       return
-    case CT_UUID:
+    case 13: // uuid
       skipBytes(c, 16)
       return
-    case CT_BINARY:
+    case 8: // binary
       skipBytes(c, readLength(c))
       return
-    case CT_LIST:
-    case CT_SET:
+    case 9: // list
+    case 10: // set
       skipList(c, depth)
       return
-    case CT_MAP:
+    case 11: // map
       skipMap(c, depth)
       return
-    case CT_STRUCT:
+    case 12: // struct
       skipStruct(c, depth)
       return
     default:

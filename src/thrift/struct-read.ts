@@ -33,7 +33,8 @@ export type Fields = Record<string, unknown>
 export type FieldDesc = readonly [code: number, set: (v: Fields, x: never) => unknown, sub?: StructDesc | number]
 
 /**
- * A struct: its name, the names of its required fields (in required-bit
+ * A struct: its name (empty when it has no required fields: it only serves
+ * messages), the names of its required fields (in required-bit
  * order), its fields indexed by field id, and 1 for a union (which records
  * an unknown member's id in `unknown`).
  */
