@@ -1,16 +1,20 @@
 /**
  * Codec throughput: our Snappy and LZ4 decoders against snappyjs and lz4js on
- * a few MB of Parquet-like page data; our ZSTD and BROTLI compressors against
+ * a few MB of Parquet-like page data; Snappy decoding and encoding on the real
+ * pages of bench/data/lineitem-snappy.parquet (when present), ours against
+ * snappyjs and hyparquet-compressors' SNAPPY (hysnappy, WebAssembly), timed
+ * interleaved page by page in CPU time, medians of several rounds; our ZSTD and BROTLI compressors against
  * the zstd command-line tool (its own -b benchmark) and Node's zlib brotli;
  * our BROTLI decoder against Node's zlib (native) on streams of our
  * compressor and of zlib at qualities 1, 5 and 11.
- * Run: npx tsx bench/codecs.ts
+ * Run: npx tsx bench/codecs.ts (add --snappy to stop after the Snappy and LZ4 rows)
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { constants as zlibConstants, brotliCompressSync, brotliDecompressSync } from 'node:zlib'
+import { compressors as hyCompressors } from 'hyparquet-compressors'
 import * as lz4js from 'lz4js'
 import * as snappyjs from 'snappyjs'
 import * as lz4raw from '../src/compression/lz4-raw.js'
@@ -18,6 +22,8 @@ import * as snappy from '../src/compression/snappy.js'
 import * as brotli from '../src/compression/brotli.js'
 import { brotliCompress } from '../src/compression/brotli-compress.js'
 import { zstdCompress } from '../src/compression/zstd-compress.js'
+import { readMetadata } from '../src/metadata/file-metadata.js'
+import { splitPages } from '../src/page/page-read.js'
 import { pageData } from '../test/compression/compress-inputs.js'
 
 function mbPerSecond(bytes: number, fn: () => unknown): number {
@@ -43,7 +49,8 @@ const rows: [string, number][] = []
 const snappyPacked = snappyjs.compress(data)
 rows.push(['snappy decompress: ours', mbPerSecond(n, () => snappy.decompress(snappyPacked, n))])
 rows.push(['snappy decompress: snappyjs', mbPerSecond(n, () => snappyjs.uncompress(snappyPacked))])
-rows.push(['snappy compress: snappyjs (used by ours)', mbPerSecond(n, () => snappy.compress(data))])
+rows.push(['snappy compress: ours', mbPerSecond(n, () => snappy.compress(data))])
+rows.push(['snappy compress: snappyjs', mbPerSecond(n, () => snappyjs.compress(data))])
 const lz4Ours = lz4raw.compress(data)
 const lz4Theirs = lz4jsBlock(data)
 rows.push(['lz4 block decompress: ours', mbPerSecond(n, () => lz4raw.decompress(lz4Ours, n))])
@@ -52,6 +59,76 @@ rows.push(['lz4 block compress: ours', mbPerSecond(n, () => lz4raw.compress(data
 rows.push(['lz4 block compress: lz4js', mbPerSecond(n, () => lz4jsBlock(data))])
 console.log(`input ${(n / 1e6).toFixed(1)} MB; snappy ratio ${(n / snappyPacked.length).toFixed(2)}, lz4 ratio ours ${(n / lz4Ours.length).toFixed(2)}, lz4js ${(n / lz4Theirs.length).toFixed(2)}`)
 for (const [name, v] of rows) console.log(`${name.padEnd(42)} ${v.toFixed(0).padStart(6)} MB/s`)
+
+/** The SNAPPY-compressed data pages of a file: [compressed body, uncompressed size]. */
+async function snappyPages(file: string): Promise<[Uint8Array, number][]> {
+  const bytes = new Uint8Array(readFileSync(file))
+  const meta = await readMetadata(bytes)
+  const pages: [Uint8Array, number][] = []
+  for (const rg of meta.rowGroups) {
+    for (const c of rg.columns) {
+      if (c.codec !== 'SNAPPY') continue
+      for (const p of splitPages(bytes.subarray(c.start, c.end), c.start, { column: c.path, rowGroup: rg.index }, { verifyChecksums: false })) {
+        const v2 = p.header.data_page_header_v2
+        if (v2?.is_compressed === false) continue
+        const levels = v2 ? v2.repetition_levels_byte_length + v2.definition_levels_byte_length : 0
+        pages.push([p.body.subarray(levels), p.header.uncompressed_page_size - levels])
+      }
+    }
+  }
+  return pages
+}
+
+/** Runs every function on every item, interleaved (rotating order), `rounds` times; median MB/s by CPU time. */
+function interleaved<T>(items: T[], bytes: number, fns: [string, (item: T) => unknown][], rounds = 5): [string, number][] {
+  const cpu = () => {
+    const u = process.cpuUsage()
+    return (u.user + u.system) / 1000
+  }
+  const times = fns.map((): number[] => [])
+  for (let r = 0; r <= rounds; r++) {
+    const sums = fns.map(() => 0)
+    items.forEach((item, i) => {
+      for (let j = 0; j < fns.length; j++) {
+        const k = (i + j + r) % fns.length
+        const t = cpu()
+        fns[k]![1](item)
+        sums[k]! += cpu() - t
+      }
+    })
+    if (r > 0) for (let k = 0; k < fns.length; k++) times[k]!.push(sums[k]!)
+  }
+  return fns.map(([name], k) => {
+    const sorted = times[k]!.sort((a, b) => a - b)
+    return [name, bytes / 1e3 / sorted[sorted.length >> 1]!]
+  })
+}
+
+const LINEITEM = 'bench/data/lineitem-snappy.parquet'
+if (existsSync(LINEITEM)) {
+  const pages = await snappyPages(LINEITEM)
+  const total = pages.reduce((sum, [, size]) => sum + size, 0)
+  const hy = hyCompressors.SNAPPY!
+  for (const [body, size] of pages) {
+    const ours = snappy.decompress(body, size)
+    if (Buffer.compare(ours, snappyjs.uncompress(body)) !== 0) throw new Error('snappy: ours and snappyjs differ on a lineitem page')
+  }
+  console.log(`lineitem-snappy.parquet: ${pages.length} pages, ${(total / 1e6).toFixed(1)} MB uncompressed (CPU time, interleaved, medians)`)
+  const decoders: [string, (p: [Uint8Array, number]) => unknown][] = [
+    ['ours', ([body, size]) => snappy.decompress(body, size)],
+    ['snappyjs', ([body]) => snappyjs.uncompress(body)],
+    ['hyparquet-compressors (hysnappy, wasm)', ([body, size]) => hy(body, size)],
+  ]
+  for (const [name, v] of interleaved(pages, total, decoders)) console.log(`lineitem snappy decompress: ${name.padEnd(40)} ${v.toFixed(0).padStart(6)} MB/s`)
+  const raw = pages.map(([body, size]) => snappy.decompress(body, size))
+  const encoders: [string, (d: Uint8Array) => unknown][] = [
+    ['ours', (d) => snappy.compress(d)],
+    ['snappyjs', (d) => snappyjs.compress(d)],
+  ]
+  for (const [name, v] of interleaved(raw, total, encoders, 3)) console.log(`lineitem snappy compress: ${name.padEnd(42)} ${v.toFixed(0).padStart(6)} MB/s`)
+}
+// `npx tsx bench/codecs.ts --snappy`: stop after the Snappy and LZ4 rows.
+if (process.argv.includes('--snappy')) process.exit(0)
 
 /** zstd's own in-memory benchmark at `level` on `data`: [ratio, compression MB/s], or undefined without the tool. */
 function zstdCli(level: number, data: Uint8Array): [number, number] | undefined {
