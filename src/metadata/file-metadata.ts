@@ -4,14 +4,13 @@
  * (with their byte ranges) and statistics decoded to typed values. The raw
  * FileMetaData stays available as `fileMetaData`.
  */
-import { ParquetError } from '../errors.js'
+import { ParquetError, withContext } from '../errors.js'
 import {
   type ColumnChunk,
   type ColumnMetaData,
   CompressionCodecNames,
   EncodingNames,
   type FileMetaData,
-  type KeyValue,
   type RowGroup,
 } from '../format/parquet.gen.js'
 import type { ByteSource } from '../io/source.js'
@@ -94,35 +93,25 @@ export function describeMetadata(
   source: Pick<ByteSource, 'name'>,
   footer: { byteLength: number; offset: number; length: number },
 ): ParquetMetadata {
-  const schema = withSource(() => buildSchema(fileMetaData.schema), source.name)
+  let schema: Schema
+  try {
+    schema = buildSchema(fileMetaData.schema)
+  } catch (e) {
+    throw withContext(e, { source: source.name })
+  }
   const rowGroups = fileMetaData.row_groups.map((rg, i) => describeRowGroup(fileMetaData, schema, rg, i, footer.offset, source.name))
   return {
     fileMetaData,
     schema,
     numRows: rowGroups.reduce((sum, rg) => sum + rg.numRows, 0),
     createdBy: fileMetaData.created_by,
-    keyValueMetadata: keyValueMap(fileMetaData.key_value_metadata),
+    // Later duplicates win, as in other readers.
+    keyValueMetadata: new Map(fileMetaData.key_value_metadata?.map((kv) => [kv.key, kv.value])),
     rowGroups,
     byteLength: footer.byteLength,
     footerOffset: footer.offset,
     footerLength: footer.length,
   }
-}
-
-function withSource<T>(fn: () => T, source: string): T {
-  try {
-    return fn()
-  } catch (e) {
-    if (e instanceof ParquetError) e.context.source ??= source
-    throw e
-  }
-}
-
-/** Key-value pairs as a Map (later duplicates win, as in other readers). */
-export function keyValueMap(pairs: readonly KeyValue[] | undefined): Map<string, string | undefined> {
-  const map = new Map<string, string | undefined>()
-  for (const { key, value } of pairs ?? []) map.set(key, value)
-  return map
 }
 
 function describeRowGroup(
@@ -204,8 +193,7 @@ export function chunkRange(meta: ColumnMetaData, footerOffset: number, ctx: Chun
 export function oldParquetMrPadding(createdBy: string | undefined): number {
   const match = /^parquet-mr(?: version (\d+)\.(\d+)\.(\d+))?/.exec(createdBy ?? '')
   if (!match) return 0
-  if (match[1] === undefined) return 100
-  const [major, minor, patch] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const old = major < 1 || (major === 1 && (minor < 2 || (minor === 2 && patch < 9)))
-  return old ? 100 : 0
+  // A version without a number is taken as old; minor and patch are below 1000 in every release.
+  const version = match[1] === undefined ? 0 : Number(match[1]) * 1e6 + Number(match[2]) * 1e3 + Number(match[3])
+  return version < 1002009 ? 100 : 0
 }
