@@ -75,19 +75,42 @@ export async function runChunkTask(task: ChunkTask): Promise<PostedData> {
  * text column (the task's `strings`), one string per value, gathered from
  * the dictionary or decoded from UTF-8 here; other columns as posted.
  */
-export function finishResult(data: PostedData, task: ChunkTask): ColumnChunkData {
+export function finishResult(data: PostedData, task: ChunkTask, known?: KnownStrings): ColumnChunkData {
   const column = task.info.column
   const { dictionaryPages, values, ...rest } = data
   if (!task.options.strings) return { ...rest, values, column }
   let text: string[]
-  if (dictionaryPages) text = gatherText(dictionaryPages.dictionary, dictionaryPages.parts, data.numValues)
+  if (dictionaryPages) text = gatherText(reuseStrings(toStrings(dictionaryPages.dictionary), known), dictionaryPages.parts, data.numValues)
   else text = toStrings(values)
   return { ...rest, values: text, column }
 }
 
+/**
+ * Strings of small dictionaries seen before, so that every chunk of a column
+ * shares one copy of each: after the first chunks they are old, and storing
+ * an old string into the (old, large) result arrays costs the garbage
+ * collector nothing, where a fresh string per chunk is a remembered slot per
+ * value. Bounded: cleared when full.
+ */
+export type KnownStrings = Map<string, string>
+
+/** Most entries a KnownStrings holds; a dictionary larger than a tenth of it is not recorded. */
+const KNOWN_LIMIT = 4096
+
+function reuseStrings(strings: string[], known: KnownStrings | undefined): string[] {
+  if (!known || strings.length > KNOWN_LIMIT / 10) return strings
+  if (known.size + strings.length > KNOWN_LIMIT) known.clear()
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i]!
+    const k = known.get(s)
+    if (k === undefined) known.set(s, s)
+    else strings[i] = k
+  }
+  return strings
+}
+
 /** Every page's strings in order: dictionary-encoded pages (Int32Array indices) are looked up in the dictionary. */
-function gatherText(dictionary: PageValues, parts: PageValues[], count: number): string[] {
-  const strings = toStrings(dictionary)
+function gatherText(strings: string[], parts: PageValues[], count: number): string[] {
   const out = new Array<string>(count)
   let o = 0
   for (const part of parts) {

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads'
 import type { ColumnChunkData } from '../column/column-read.js'
 import { ParquetError } from '../errors.js'
 import {
-  type ChunkDecoder, type ChunkTask, finishResult, ownBytes, type PostedResult, type PostedTask, reviveError, slimTask,
+  type ChunkDecoder, type ChunkTask, finishResult, type KnownStrings, ownBytes, type PostedResult, type PostedTask, reviveError, slimTask,
 } from './chunk-decoder.js'
 
 export interface WorkerPool extends ChunkDecoder {
@@ -56,13 +56,15 @@ interface Pool {
   slots: Slot[]
   queue: Pending[]
   textInWorkers: boolean
+  /** Dictionary strings shared across chunks (see finishResult). */
+  known: KnownStrings
 }
 
 /** Starts `n` decode workers. Pass the pool as the `decoder` read option; `close()` it when done. */
 export function createWorkerPool(n: number, options: WorkerPoolOptions = {}): WorkerPool {
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new ParquetError('ARGUMENT_INVALID', `expected a worker count from 1 to 256, found ${n}`)
   const { script, execArgv } = workerScript(options)
-  const pool: Pool = { slots: [], queue: [], textInWorkers: options.textInWorkers ?? false }
+  const pool: Pool = { slots: [], queue: [], textInWorkers: options.textInWorkers ?? false, known: new Map() }
   for (let i = 0; i < n; i++) pool.slots.push(startSlot(pool, script, execArgv))
   let nextId = 0
   let closed = false
@@ -153,7 +155,7 @@ function settle(pool: Pool, slot: Slot, message: PostedResult): void {
   if ('error' in message) p.reject(reviveError(message.error))
   else {
     try {
-      p.resolve(finishResult(message.data, p.task))
+      p.resolve(finishResult(message.data, p.task, pool.known))
     } catch (e) {
       p.reject(e instanceof Error ? e : new Error(String(e)))
     }

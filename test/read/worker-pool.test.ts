@@ -179,6 +179,20 @@ describe('decoding in worker threads: text, dates and timestamps', () => {
     }
   })
 
+  it('reads row groups sharing dictionary strings the same as on one thread', async () => {
+    // 6 row groups: each chunk's dictionary holds the same strings as the one before.
+    const file = await writeRows(rows, { schema, rowGroupSize: 500, pageRows: 100, dictionaryPageSizeLimit: 200 })
+    expect((await readMetadata(file)).rowGroups).toHaveLength(6)
+    const pool2 = createWorkerPool(2)
+    try {
+      expect(await readColumns(file, { decoder: pool2 })).toEqual(await readColumns(file))
+      const { kind } = await readColumns(file, { decoder: pool2, columns: ['kind'] })
+      expect(Array.from(kind!.values as string[], (v, i) => (kind!.nulls?.[i] ? null : v))).toEqual(rows.map((r) => r.kind))
+    } finally {
+      await pool2.close()
+    }
+  })
+
   it('gives DuckDB\'s values for the text, DATE and TIMESTAMP columns', async () => {
     const got = await readRows(bytes, { decoder: pool, dates: 'number' })
     const want = await duck(`SELECT kind, note, date_diff('day', DATE '1970-01-01', day), epoch_ms(ms), epoch_us(us)
