@@ -142,8 +142,7 @@ export function readI8(c: Cursor): number {
 /** Reads an 8-byte little-endian IEEE 754 double. */
 export function readDouble(c: Cursor): number {
   const pos = c.offset
-  if (pos + 8 > c.bytes.length) eofError(c, 8)
-  c.offset = pos + 8
+  readFixed(c, 8)
   return c.view.getFloat64(pos, true)
 }
 
@@ -156,10 +155,7 @@ function readLength(c: Cursor): number {
 
 /** Reads length-prefixed binary as a view into the cursor's bytes (no copy). */
 export function readBinary(c: Cursor): Uint8Array {
-  const n = readLength(c)
-  const pos = c.offset
-  c.offset = pos + n
-  return c.bytes.subarray(pos, pos + n)
+  return readFixed(c, readLength(c))
 }
 
 /** Reads length-prefixed UTF-8 text (invalid sequences become U+FFFD). */
@@ -217,105 +213,16 @@ export function readListHeader(c: Cursor): number {
   return size * 16 + type
 }
 
-/**
- * Reads a list header and returns its size when the element type is `want`
- * (an empty list matches any type, bool matches either bool code). On a
- * mismatch the elements are skipped and -1 is returned.
- */
-export function readListSize(c: Cursor, want: number, depth: number): number {
-  const h = readListHeader(c)
-  const type = h % 16
-  const size = (h - type) / 16
-  if (type === want || size === 0) return size
-  if (want === 1 && type === 2) return size // bools: either code
-  for (let i = 0; i < size; i++) skipValue(c, type, depth + 1, true)
-  return -1
-}
-
-/** Skips one value of compact type `type`; `inList` when it is a container element. */
-export function skipValue(c: Cursor, type: number, depth: number, inList: boolean): void {
-  checkDepth(c, depth)
-  switch (type) {
-    case 1: // bool true
-    case 2: // bool false
-      if (inList) readUByte(c)
-      return
-    case 3: // byte
-      readUByte(c)
-      return
-    case 4: // i16
-    case 5: // i32
-      readVarint32(c)
-      return
-    case 6: // i64
-      skipVarint(c)
-      return
-    case 7: // double
-      skipBytes(c, 8)
-      return
-    case 13: // uuid
-      skipBytes(c, 16)
-      return
-    case 8: // binary
-      skipBytes(c, readLength(c))
-      return
-    case 9: // list
-    case 10: // set
-      skipList(c, depth)
-      return
-    case 11: // map
-      skipMap(c, depth)
-      return
-    case 12: // struct
-      skipStruct(c, depth)
-      return
-    default:
-      fail('THRIFT_INVALID', `expected a compact wire type from 1 to 13, found ${type}`, c.offset)
-  }
-}
-
-/** Skips a varint of at most 10 bytes. */
-function skipVarint(c: Cursor): void {
+/** Skips a varint of at most 10 bytes (an i64 that is not kept need not be in the safe range). */
+export function skipVarint(c: Cursor): void {
   for (let i = 0; i < 10; i++) if (readUByte(c) < 0x80) return
   fail('THRIFT_INVALID', 'expected a varint of at most 10 bytes, found a longer one', c.offset)
 }
 
-function skipBytes(c: Cursor, n: number): void {
-  if (c.offset + n > c.bytes.length) eofError(c, n)
-  c.offset += n
-}
-
-function skipList(c: Cursor, depth: number): void {
-  const h = readListHeader(c)
-  const type = h % 16
-  const size = (h - type) / 16
-  for (let i = 0; i < size; i++) skipValue(c, type, depth + 1, true)
-}
-
-function skipMap(c: Cursor, depth: number): void {
-  const start = c.offset
-  const size = readVarint32(c)
-  if (size === 0) return
-  const kv = readUByte(c)
-  if (size > (c.bytes.length - c.offset) / 2) {
-    fail('THRIFT_LIMIT', `expected a map that fits in the ${c.bytes.length - c.offset} bytes left, found ${size} entries`, start)
-  }
-  const kt = kv >> 4
-  const vt = kv & 15
-  for (let i = 0; i < size; i++) {
-    skipValue(c, kt, depth + 1, true)
-    skipValue(c, vt, depth + 1, true)
-  }
-}
-
-/** Skips the fields of a struct up to and including its STOP byte. */
-export function skipStruct(c: Cursor, depth: number): void {
-  let last = 0
-  for (;;) {
-    const h = readFieldHeader(c, last)
-    const type = h & 15
-    if (type === 0) return
-    last = h >> 4
-    skipValue(c, type, depth + 1, false)
-  }
+/** Reads `n` bytes as a view. */
+export function readFixed(c: Cursor, n: number): Uint8Array {
+  const pos = c.offset
+  if (pos + n > c.bytes.length) eofError(c, n)
+  c.offset = pos + n
+  return c.bytes.subarray(pos, pos + n)
 }

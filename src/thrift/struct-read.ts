@@ -10,11 +10,13 @@
  * that id in `unknown`); a list whose element type differs is skipped and
  * leaves the field unset; a required field that is absent is filled with its
  * IDL default or reported as THRIFT_MISSING_FIELD naming struct.field.
+ * Skipping is reading with the `ANY` code and dropping the value (unknown
+ * fields are rare). Every struct, list and map level counts towards MAX_DEPTH.
  */
 import type { Cursor } from '../cursor.js'
 import {
-  checkDepth, fail, readBinary, readDouble, readFieldHeader, readI32, readI64, readI8, readListSize, readString, readUByte,
-  skipValue,
+  checkDepth, fail, readBinary, readDouble, readFieldHeader, readFixed, readI32, readI64, readI8, readListHeader, readString,
+  readUByte, readVarint32, skipVarint,
 } from './compact-read.js'
 
 /** A decoded struct while it is being filled. */
@@ -39,6 +41,11 @@ export type FieldDesc = readonly [code: number, set: (v: Fields, x: never) => un
  * an unknown member's id in `unknown`).
  */
 export type StructDesc = readonly [name: string, required: readonly string[], fields: readonly (FieldDesc | undefined)[], union?: 1]
+
+/** The descriptor of a struct whose fields are all skipped. */
+const SKIPPED: StructDesc = ['', [], []]
+/** Type code of a skipped value: any list element type, binary kept as bytes. */
+const ANY = 0xf0
 
 /** Decodes the struct described by `s` at the cursor, advancing it; `d` is the nesting depth. */
 export function readStruct<T>(c: Cursor, s: StructDesc, d = 0): T {
@@ -67,13 +74,18 @@ export function readStruct<T>(c: Cursor, s: StructDesc, d = 0): T {
     } else if (s[3]) {
       v.unknown = last
     }
-    skipValue(c, t, d + 1, false)
+    readValue(c, t, ANY, SKIPPED, d)
   }
   if (seen + 1 !== 1 << s[1].length) fillRequired(c, s, v, seen)
   return v as T
 }
 
-/** A value of wire type `t` (a list: of the element type in `code`); `d` is the enclosing struct's depth. */
+/** Skips a struct at depth `d`: its fields up to and including the STOP byte. */
+export function skipStruct(c: Cursor, d: number): void {
+  readStruct(c, SKIPPED, d)
+}
+
+/** A value of wire type `t` (a list: of the element type in `code`) in a struct at depth `d`. */
 function readValue(c: Cursor, t: number, code: number, sub: StructDesc, d: number): unknown {
   switch (t) {
     case 1: return true
@@ -81,22 +93,56 @@ function readValue(c: Cursor, t: number, code: number, sub: StructDesc, d: numbe
     case 3: return readI8(c)
     case 4:
     case 5: return readI32(c)
-    case 6: return readI64(c)
+    case 6: return code === ANY ? skipVarint(c) : readI64(c)
     case 7: return readDouble(c)
     case 8: return code & 256 ? readString(c) : readBinary(c)
+    case 9:
+    case 10: return readList(c, code, sub, d + 1)
+    case 11: return skipMap(c, d + 1)
     case 12: return readStruct(c, sub, d + 1)
-    default: return readList(c, code, sub, d)
+    case 13: return readFixed(c, 16)
   }
+  fail('THRIFT_INVALID', `expected a compact wire type from 1 to 13, found ${t}`, c.offset)
 }
 
-/** A list (or set); undefined when the wire's element type differs from the one in `code`. */
+/** An element of a list or map at depth `d` (a bool takes one byte: 1 true, 2 or 0 false). */
+function readElement(c: Cursor, t: number, code: number, sub: StructDesc, d: number): unknown {
+  return t === 1 || t === 2 ? readUByte(c) === 1 : readValue(c, t, code, sub, d)
+}
+
+/**
+ * A list (or set) at depth `d`; undefined when the wire's element type is not
+ * the one in `code` (an empty list matches any, bool either bool code): its
+ * elements are then skipped.
+ */
 function readList(c: Cursor, code: number, sub: StructDesc, d: number): unknown[] | undefined {
-  const t = (code >> 4) & 15
-  const n = readListSize(c, t, d)
-  if (n < 0) return undefined
+  checkDepth(c, d)
+  const h = readListHeader(c)
+  const t = h % 16
+  const n = (h - t) / 16
+  const want = (code >> 4) & 15
+  if (want !== 15 && t !== want && n > 0 && !(want === 1 && t === 2)) {
+    for (let i = 0; i < n; i++) readElement(c, t, ANY, SKIPPED, d)
+    return undefined
+  }
   const out = new Array<unknown>(n)
-  for (let i = 0; i < n; i++) out[i] = t === 1 ? readUByte(c) === 1 : readValue(c, t, code, sub, d)
+  for (let i = 0; i < n; i++) out[i] = readElement(c, t, code, sub, d)
   return out
+}
+
+/** Skips a map at depth `d` (the Parquet IDL has none; an unknown field may). */
+function skipMap(c: Cursor, d: number): undefined {
+  checkDepth(c, d)
+  const start = c.offset
+  const n = readVarint32(c)
+  if (n === 0) return
+  const kv = readUByte(c)
+  const left = c.bytes.length - c.offset
+  if (n > left / 2) fail('THRIFT_LIMIT', `expected a map that fits in the ${left} bytes left, found ${n} entries`, start)
+  for (let i = 0; i < n; i++) {
+    readElement(c, kv >> 4, ANY, SKIPPED, d)
+    readElement(c, kv & 15, ANY, SKIPPED, d)
+  }
 }
 
 /** Sets the defaults of absent required fields that have one; throws for the first that has none. */

@@ -18,8 +18,8 @@ import {
   readListHeader,
   readString,
   readVarint32,
-  skipStruct,
 } from '../../src/thrift/compact-read.js'
+import { skipStruct } from '../../src/thrift/struct-read.js'
 import {
   makeWriter,
   writeBinary,
@@ -171,6 +171,23 @@ describe('generated struct decoding on hand-made bytes', () => {
     // column_idx 4; descending true; nulls_first false; then field 9 (list<i32> [1,2]) unknown
     const c = cur(0x15, 8, 0x11, 0x12, 0x69, 0x25, 2, 4, 0x00)
     expect(readSortingColumn(c)).toEqual({ column_idx: 4, descending: true, nulls_first: false })
+  })
+
+  it('skips unknown fields of every wire type (i64 beyond 2^53, map with bool values, uuid, set, struct, double)', () => {
+    const bytes = [
+      0x18, 1, ...ascii('k'), // 1: key 'k'
+      0x26, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, // 3: i64 2^63-1 zigzagged
+      0x1b, 2, 0x81, 1, ...ascii('a'), 1, 1, ...ascii('b'), 2, // 4: map<binary,bool> {a: true, b: false}
+      0x1d, ...new Array(16).fill(7), // 5: uuid
+      0x1a, 0x17, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f, // 6: set<double> {1}
+      0x1c, 0x11, 0x00, // 7: struct { 1: true }
+      0x17, 0, 0, 0, 0, 0, 0, 0, 0x40, // 8: double 2
+      0x08, 4, 1, ...ascii('v'), // 2 (long form, id zigzag 4): value 'v'
+      0x00,
+    ]
+    const c = cur(...bytes)
+    expect(readKeyValue(c)).toEqual({ key: 'k', value: 'v' })
+    expect(c.offset).toBe(bytes.length)
   })
 
   it('names the struct and field when a required field is absent', () => {
