@@ -39,8 +39,7 @@ export async function readFooter(source: ByteSource, options: FooterOptions = {}
   }
   const end = makeCursor(tail.bytes, tail.bytes.length - 8)
   const length = end.view.getUint32(end.offset, true)
-  const magic = end.view.getUint32(end.offset + 4, true)
-  checkMagic(magic, byteLength, ctx)
+  checkMagic(tail.bytes.subarray(-4), byteLength, ctx)
   const offset = byteLength - 8 - length
   if (length > byteLength - 12) {
     throw new ParquetError('FOOTER_TOO_LARGE', `expected a footer length of at most ${byteLength - 12} bytes, found ${length}`, { ...ctx, offset: byteLength - 8 })
@@ -51,12 +50,13 @@ export async function readFooter(source: ByteSource, options: FooterOptions = {}
   return { metadata: decodeFooter(footerBytes, offset, source.name), byteLength, offset, length }
 }
 
-function checkMagic(magic: number, byteLength: number, ctx: { source: string }): void {
-  if (magic === MAGIC) return
-  if (magic === MAGIC_ENCRYPTED) {
+function checkMagic(magic: Uint8Array, byteLength: number, ctx: { source: string }): void {
+  const text = String.fromCharCode(...magic)
+  if (text === 'PAR1') return
+  if (text === 'PARE') {
     throw new ParquetError('ENCRYPTED_FOOTER', 'the footer is encrypted (magic PARE): decryption keys are needed to read this file', ctx)
   }
-  const found = [0, 8, 16, 24].map((s) => ((magic >>> s) & 0xff).toString(16).padStart(2, '0')).join(' ')
+  const found = [...magic].map((b) => b.toString(16).padStart(2, '0')).join(' ')
   throw new ParquetError('NOT_PARQUET', `expected the magic 'PAR1' at the end of the file, found bytes ${found}`, { ...ctx, offset: byteLength - 4 })
 }
 

@@ -54,15 +54,20 @@ export interface Schema {
   leaves: SchemaNode[]
 }
 
+/** A SCHEMA_INVALID error at schema element `schemaIndex`. */
+function invalid(message: string, schemaIndex?: number): ParquetError {
+  return new ParquetError('SCHEMA_INVALID', message, schemaIndex === undefined ? {} : { schemaIndex })
+}
+
 /** Builds the tree from the flat element list, validating its shape. */
 export function buildSchema(elements: readonly SchemaElement[]): Schema {
-  if (elements.length === 0) throw new ParquetError('SCHEMA_INVALID', 'expected at least a root schema element, found none')
+  if (elements.length === 0) throw invalid('expected at least a root schema element, found none')
   const root = makeNode(elements[0]!, undefined, 0)
   root.repetition = 'REQUIRED'
   const leaves: SchemaNode[] = []
   const stack: { node: SchemaNode; remaining: number }[] = [{ node: root, remaining: childCount(elements[0]!, 0, elements.length) }]
   if (stack[0]!.remaining === 0 && elements.length > 1) {
-    throw new ParquetError('SCHEMA_INVALID', `expected the root to have children, found ${elements.length - 1} elements after a childless root`)
+    throw invalid(`expected the root to have children, found ${elements.length - 1} elements after a childless root`)
   }
   let index = 1
   while (stack.length > 0) {
@@ -72,7 +77,7 @@ export function buildSchema(elements: readonly SchemaElement[]): Schema {
       continue
     }
     if (index >= elements.length) {
-      throw new ParquetError('SCHEMA_INVALID', `expected ${top.remaining} more children of '${top.node.name}', found the end of the schema`, { schemaIndex: index })
+      throw invalid(`expected ${top.remaining} more children of '${top.node.name}', found the end of the schema`, index)
     }
     top.remaining--
     const element = elements[index]!
@@ -84,7 +89,7 @@ export function buildSchema(elements: readonly SchemaElement[]): Schema {
     index++
   }
   if (index !== elements.length) {
-    throw new ParquetError('SCHEMA_INVALID', `expected ${index} schema elements from the tree's child counts, found ${elements.length}`)
+    throw invalid(`expected ${index} schema elements from the tree's child counts, found ${elements.length}`)
   }
   return { root, leaves }
 }
@@ -92,7 +97,7 @@ export function buildSchema(elements: readonly SchemaElement[]): Schema {
 function childCount(element: SchemaElement, index: number, available: number): number {
   const n = element.num_children ?? 0
   if (!Number.isInteger(n) || n < 0 || n > available) {
-    throw new ParquetError('SCHEMA_INVALID', `expected num_children between 0 and ${available} for '${element.name}', found ${n}`, { schemaIndex: index })
+    throw invalid(`expected num_children between 0 and ${available} for '${element.name}', found ${n}`, index)
   }
   return n
 }
@@ -100,7 +105,7 @@ function childCount(element: SchemaElement, index: number, available: number): n
 function makeNode(element: SchemaElement, parent: SchemaNode | undefined, index: number): SchemaNode {
   const rep = element.repetition_type
   if (parent && (rep === undefined || REPETITIONS[rep] === undefined)) {
-    throw new ParquetError('SCHEMA_INVALID', `expected a repetition type (0-2) for '${element.name}', found ${rep}`, { schemaIndex: index })
+    throw invalid(`expected a repetition type (0-2) for '${element.name}', found ${rep}`, index)
   }
   const repetition = parent ? REPETITIONS[rep!]! : 'REQUIRED'
   const node: SchemaNode = {
@@ -122,13 +127,13 @@ function finishLeaf(node: SchemaNode, leaves: SchemaNode[], index: number): void
   const type = node.element.type
   const physical = type === undefined ? undefined : PHYSICAL_TYPES[type]
   if (!physical) {
-    throw new ParquetError('SCHEMA_INVALID', `expected a physical type (0-7) for leaf '${node.path.join('.')}', found ${type}`, { schemaIndex: index })
+    throw invalid(`expected a physical type (0-7) for leaf '${node.path.join('.')}', found ${type}`, index)
   }
   node.physicalType = physical
   if (physical === 'FIXED_LEN_BYTE_ARRAY') {
     const length = node.element.type_length
     if (length === undefined || length < 0) {
-      throw new ParquetError('SCHEMA_INVALID', `expected a type_length >= 0 for FIXED_LEN_BYTE_ARRAY '${node.path.join('.')}', found ${length}`, { schemaIndex: index })
+      throw invalid(`expected a type_length >= 0 for FIXED_LEN_BYTE_ARRAY '${node.path.join('.')}', found ${length}`, index)
     }
     node.typeLength = length
   }
