@@ -20,9 +20,11 @@ export interface ColumnChunkData {
   numLevels: number
   definitionLevels?: LevelArray
   repetitionLevels?: LevelArray
-  /** The non-null values of the chunk, densely. */
+  /** The non-null values of the chunk, densely (from `valuesOffset`). */
   values: PageValues
   numValues: number
+  /** Set when text values were decoded into the caller's array (`into`): where the chunk's first value is. */
+  valuesOffset?: number
   /**
    * Only with `keepDictionary`, when some of the BYTE_ARRAY chunk's pages are
    * dictionary-encoded: the dictionary and every page's values in order,
@@ -126,10 +128,15 @@ function finishOutput(output: ChunkOutput, column: SchemaNode, leaf: LeafColumn,
   const n = output.numLevels
   // keepDictionary: pages of indices (Int32Array) are not joined; the caller gathers.
   const indexed = leaf.keepDictionary && dictionary && !output.target && output.binary.some((p) => p instanceof Int32Array)
-  const values = output.target
-    ? sliceDense(output.target.values, output.numValues)
+  const target = output.target
+  const base = output.base ?? 0
+  // Strings in the caller's array stay where they are: the array is not cut.
+  const inPlace = target !== undefined && Array.isArray(target.values) && output.base !== undefined
+  const values = target
+    ? (inPlace ? target.values : sliceDense(target.values, base, output.numValues))
     : indexed ? emptyValues(leaf) : joinBinary(output.binary, leaf)
   return {
+    valuesOffset: inPlace ? base : undefined,
     ...(indexed ? { dictionaryPages: { dictionary, parts: output.binary } } : {}),
     column,
     numLevels: n,
@@ -140,13 +147,13 @@ function finishOutput(output: ChunkOutput, column: SchemaNode, leaf: LeafColumn,
   }
 }
 
-function sliceDense(values: DenseValues, count: number): DenseValues {
-  if (values.length === count) return values
+function sliceDense(values: DenseValues, from: number, count: number): DenseValues {
+  if (from === 0 && values.length === count) return values
   if (Array.isArray(values)) {
     values.length = count
     return values
   }
-  return values.subarray(0, count)
+  return values.subarray(from, from + count)
 }
 
 function joinBinary(parts: PageValues[], leaf: LeafColumn): PageValues {

@@ -54,23 +54,30 @@ export interface ChunkOutput {
   binary: PageValues[]
   /** Non-null values written so far. */
   numValues: number
+  /** Set when `target.values` is the caller's (`ChunkInto`): the index the first value went to. */
+  base?: number
 }
 
 /**
  * Arrays the caller gives a chunk to decode into instead of allocating its
  * own (e.g. a slice of a whole read's output): dense values of the column's
- * physical type, and definition levels; each at least `capacity` long.
+ * physical type (text columns: strings), written from `offset`, and
+ * definition levels; each with room for `capacity` entries.
  */
 export interface ChunkInto {
   values?: DenseValues
+  /** Index of `values` the chunk's first value goes to (default 0). */
+  offset?: number
   definitionLevels?: LevelArray
 }
 
 /** An output for up to `capacity` levels of the column, using the arrays of `into` where they fit. */
 export function makeChunkOutput(column: LeafColumn, capacity: number, into: ChunkInto = {}): ChunkOutput {
-  // Strings stay per page: a chunk-sized array of young strings makes every scavenge scan it.
-  const dense = isDense(column) && column.physicalType !== 'BYTE_ARRAY'
-  const values = into.values && into.values.length >= capacity ? into.values : undefined
+  // Strings stay per page unless the caller gives their final array: a
+  // chunk-sized array of young strings makes every scavenge scan it.
+  const base = into.offset ?? 0
+  const values = into.values && base >= 0 && into.values.length - base >= capacity ? into.values : undefined
+  const dense = isDense(column) && (column.physicalType !== 'BYTE_ARRAY' || Array.isArray(values))
   const def = into.definitionLevels
   return {
     definitionLevels: column.maxDefinitionLevel > 0
@@ -78,9 +85,10 @@ export function makeChunkOutput(column: LeafColumn, capacity: number, into: Chun
       : undefined,
     repetitionLevels: column.maxRepetitionLevel > 0 ? levelArray(column.maxRepetitionLevel, capacity) : undefined,
     numLevels: 0,
-    target: dense ? { values: values ?? allocateValues(column, capacity), offset: 0 } : undefined,
+    target: dense ? { values: values ?? allocateValues(column, capacity), offset: base } : undefined,
     binary: [],
     numValues: 0,
+    base: values ? base : undefined,
   }
 }
 
@@ -186,7 +194,7 @@ function decodePageValues(
 ): void {
   const numValues = countValues(output.definitionLevels, column.maxDefinitionLevel, output.numLevels, numLevels)
   const target = output.target
-  if (target) target.offset = output.numValues
+  if (target) target.offset = (output.base ?? 0) + output.numValues
   const values = decodeValues(cursor, end, encoding, column, numValues, dictionary, target, rare)
   if (!target) output.binary.push(values)
   output.numLevels += numLevels

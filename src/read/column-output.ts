@@ -24,8 +24,8 @@ type Typed = Exclude<DenseValues, string[]>
 /** One top-level column of the result being filled. */
 export interface ColumnSlot {
   field: SchemaNode
-  /** Pass-through flat columns: the physical array row groups decode into (`values` is its JS view). */
-  storage?: Typed
+  /** Pass-through flat columns: the physical array row groups decode into (`values` is its JS view, or itself for text). */
+  storage?: Typed | string[]
   /** Definition levels reused by every row group decoded into `storage`. */
   levels?: LevelArray
   /** The result's values, allocated for all rows on the first part. */
@@ -76,7 +76,12 @@ export function makeColumnsOutput(fields: readonly SchemaNode[], rows: number, o
   for (const field of fields) {
     const slot: ColumnSlot = { field, added: 0 }
     if (!isFlat(field)) slot.parts = []
-    else if (passThrough(field, options)) {
+    else if (isStringColumn(field, options)) {
+      // Text decodes to strings, which are the JS values.
+      slot.storage = new Array<string>(rows)
+      slot.values = slot.storage
+      output.direct[field.columnIndex] = slot
+    } else if (passThrough(field, options)) {
       slot.storage = allocateValues(physical(field), rows) as Typed
       slot.values = toCommonJsValues(slot.storage, rows, field, options)!
       output.direct[field.columnIndex] = slot
@@ -114,11 +119,13 @@ export function chunkInto(output: ColumnsOutput | undefined, info: ColumnChunkIn
   if (!output || !slot?.storage || info.numValues !== rows || at !== output.filled || at + rows > output.rows) return undefined
   const max = slot.field.maxDefinitionLevel
   if (max > 0 && !(slot.levels && slot.levels.length >= rows)) slot.levels = levelArray(max, rows)
-  return { values: slot.storage.subarray(at, at + rows), definitionLevels: slot.levels }
+  const storage = slot.storage
+  if (Array.isArray(storage)) return { values: storage, offset: at, definitionLevels: slot.levels }
+  return { values: storage.subarray(at, at + rows), definitionLevels: slot.levels }
 }
 
 /** The storage a leaf of a row group was decoded into, if it was (flatColumn then spreads it in place). */
-export function placedStorage(output: ColumnsOutput | undefined, field: SchemaNode): Typed | undefined {
+export function placedStorage(output: ColumnsOutput | undefined, field: SchemaNode): Typed | string[] | undefined {
   return output?.direct[field.columnIndex]?.storage
 }
 
@@ -161,8 +168,9 @@ function emptyLike(values: ArrayLike<unknown>, n: number): ArrayLike<unknown> | 
   }
 }
 
-/** True when `part` already is rows [at, ...) of `values` (decoded in place). */
+/** True when `part` already is rows [at, ...) of `values` (decoded in place; text parts are the whole array). */
 function placed(values: ArrayLike<unknown>, part: ArrayLike<unknown>, at: number): boolean {
+  if (part === values) return true
   if (!ArrayBuffer.isView(values) || !ArrayBuffer.isView(part)) return false
   const v = values as Typed
   return part.buffer === v.buffer && part.byteOffset === v.byteOffset + at * v.BYTES_PER_ELEMENT && part.constructor === v.constructor

@@ -24,22 +24,27 @@ export function isFlat(field: SchemaNode): boolean {
   return field.physicalType !== undefined && field.repetition !== 'REPEATED'
 }
 
+/** A flat leaf as readColumns decodes it: text decoded into the read's output has its `numValues` values from `valuesOffset`. */
+export type FlatLeaf = LeafData & { valuesOffset?: number; numValues?: number }
+
 /**
- * Spreads a flat leaf's dense values over its rows. When the values are a
- * view of `storage` with room for all the rows after them (a chunk decoded
- * into a read's output), they are spread in place.
+ * Spreads a flat leaf's dense values over its rows. When the values were
+ * decoded into `storage` (a read's output, with room for all the rows after
+ * them), they are spread in place and the result's values are a view of it
+ * (typed arrays) or `storage` itself (text, rows from `leaf.valuesOffset`).
  */
-export function flatColumn(leaf: LeafData, field: SchemaNode, numRows: number, storage?: Typed): ColumnData {
+export function flatColumn(leaf: FlatLeaf, field: SchemaNode, numRows: number, storage?: Typed | unknown[]): ColumnData {
   const def = leaf.definitionLevels
-  if (field.maxDefinitionLevel === 0 || !def) return { values: leaf.values }
+  const max = field.maxDefinitionLevel
+  if (leaf.valuesOffset !== undefined && leaf.values === storage) return spreadText(leaf, storage as unknown[], max, numRows)
+  if (max === 0 || !def) return { values: leaf.values }
   const dense = leaf.values
   if (dense.length === numRows) return { values: dense }
   const nulls = new Uint8Array(numRows)
-  const max = field.maxDefinitionLevel
   if (storage && inStorage(dense, storage, numRows)) {
     const d = dense as Typed
     const values = new (d.constructor as new (b: ArrayBufferLike, o: number, n: number) => Typed)(d.buffer, d.byteOffset, numRows)
-    spreadInPlace(values as unknown as unknown[], d.length, def, max, nulls, typeof d[0] === 'bigint' ? 0n : 0)
+    spreadInPlace(values as unknown as unknown[], 0, d.length, numRows, def, max, nulls, typeof d[0] === 'bigint' ? 0n : 0)
     return { values, nulls }
   }
   const values = ArrayBuffer.isView(dense) ? new (dense.constructor as new (n: number) => Typed)(numRows) : new Array<unknown>(numRows)
@@ -54,24 +59,36 @@ export function flatColumn(leaf: LeafData, field: SchemaNode, numRows: number, s
   return { values, nulls }
 }
 
-function inStorage(dense: ArrayLike<unknown>, storage: Typed, numRows: number): boolean {
-  if (!ArrayBuffer.isView(dense) || dense.buffer !== storage.buffer) return false
+/** Text decoded into the read's array at `leaf.valuesOffset`: nulls spread in place; the values are the whole array. */
+function spreadText(leaf: FlatLeaf, storage: unknown[], max: number, numRows: number): ColumnData {
+  const def = leaf.definitionLevels
+  const present = leaf.numValues ?? numRows
+  if (present === numRows || !def || max === 0) return { values: storage }
+  const nulls = new Uint8Array(numRows)
+  spreadInPlace(storage, leaf.valuesOffset!, present, numRows, def!, max, nulls, null)
+  return { values: storage, nulls }
+}
+
+function inStorage(dense: ArrayLike<unknown>, storage: Typed | unknown[], numRows: number): boolean {
+  if (!ArrayBuffer.isView(dense) || !ArrayBuffer.isView(storage) || dense.buffer !== storage.buffer) return false
   const d = dense as Typed
   return d.byteOffset + numRows * d.BYTES_PER_ELEMENT <= storage.byteOffset + storage.byteLength
 }
 
 /**
- * Moves the `present` values at the start of `values` to the rows whose
- * level is `max`, from the last row down (a value only moves up, so none is
- * overwritten before it moves); other rows become `zero` and are marked in
- * `nulls`. Stops where every row below holds its own value.
+ * Moves the `present` values at `values[at..]` to the rows (`values[at + r]`)
+ * whose level is `max`, from the last row down (a value only moves up, so
+ * none is overwritten before it moves); other rows become `zero` and are
+ * marked in `nulls`. Stops where every row below holds its own value.
  */
-function spreadInPlace(values: unknown[], present: number, def: LevelArray, max: number, nulls: Uint8Array, zero: unknown): void {
-  for (let r = values.length - 1, v = present - 1; r > v; r--) {
-    if (def[r] === max) values[r] = values[v--]
+function spreadInPlace(
+  values: unknown[], at: number, present: number, numRows: number, def: LevelArray, max: number, nulls: Uint8Array, zero: unknown,
+): void {
+  for (let r = numRows - 1, v = present - 1; r > v; r--) {
+    if (def[r] === max) values[at + r] = values[at + v--]
     else {
       nulls[r] = 1
-      values[r] = zero
+      values[at + r] = zero
     }
   }
 }
