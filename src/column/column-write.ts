@@ -221,7 +221,10 @@ export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOpt
     const values = useDict
       ? encodeIndices(prefix.built!.indices.subarray(range.valueStart, range.valueEnd), prefix.built!.size)
       : encodePage(leaf, range, encoding)
-    const stats = runStats(kind, leaf.values, range.valueStart, range.valueEnd, range.levelEnd - range.levelStart - (range.valueEnd - range.valueStart))
+    const nullCount = range.levelEnd - range.levelStart - (range.valueEnd - range.valueStart)
+    const stats = useDict && kind === 'string'
+      ? dictionaryStats(kind, prefix.built!, range, nullCount)
+      : runStats(kind, leaf.values, range.valueStart, range.valueEnd, nullCount)
     const statistics = options.statistics ? toThriftStatistics(kind, node, stats, { truncateLength: options.truncateLength }) : undefined
     const page = await writeDataPage(pageInput(leaf, range, encoding, values, statistics, options.pageVersion), pageOptions)
     state.written.push(page)
@@ -231,6 +234,17 @@ export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOpt
   }
   if (node.maxDefinitionLevel > 0 || node.maxRepetitionLevel > 0) state.encodings.add(Encoding.RLE)
   return finishChunk(leaf, kind, dictionaryPage, pages, state, options)
+}
+
+/** A dictionary-encoded page's statistics from the entries it uses (each string compared once, not once per value). */
+function dictionaryStats(kind: StatKind, built: BuiltDictionary, range: PageRange, nullCount: number): RunStats {
+  const used = new Uint8Array(built.size)
+  const indices = built.indices
+  for (let i = range.valueStart; i < range.valueEnd; i++) used[indices[i]!] = 1
+  const entries: string[] = []
+  const dictionary = built.dictionary as string[]
+  for (let k = 0; k < built.size; k++) if (used[k] === 1) entries.push(dictionary[k]!)
+  return runStats(kind, entries, 0, entries.length, nullCount)
 }
 
 /** A page's values in a non-dictionary encoding (strings: PLAIN straight from the chunk's array, sized by its UTF-8 offsets). */
