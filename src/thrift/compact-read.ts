@@ -65,6 +65,8 @@ export function readUByte(c: Cursor): number {
 /** Reads a ULEB128 varint of at most 5 bytes as an unsigned 32-bit number. */
 export function readVarint32(c: Cursor): number {
   const bytes = c.bytes
+  // Most values (lengths, small ints) take one byte.
+  if (c.offset < bytes.length && bytes[c.offset]! < 0x80) return bytes[c.offset++]!
   let result = 0
   for (let shift = 0; shift < 35; shift += 7) {
     if (c.offset >= bytes.length) eofError(c, 1)

@@ -126,7 +126,8 @@ function readList(c: Cursor, code: number, sub: StructDesc, d: number): unknown[
     return undefined
   }
   const out = new Array<unknown>(n)
-  for (let i = 0; i < n; i++) out[i] = readElement(c, t, code, sub, d)
+  if (t === 12) for (let i = 0; i < n; i++) out[i] = readStruct(c, sub, d + 1)
+  else for (let i = 0; i < n; i++) out[i] = readElement(c, t, code, sub, d)
   return out
 }
 
