@@ -52,7 +52,7 @@ export function fromLogicalType(t: LogicalType): LogicalTypeInfo | undefined {
 }
 
 /** Logical types of the legacy ConvertedType ids 0-21 (parquet.thrift); the INTEGER ids 11-18 and time units are filled in below. */
-const CONVERTED = 'STRING MAP MAP_KEY_VALUE LIST ENUM DECIMAL DATE TIME TIME TIMESTAMP TIMESTAMP'.split(' ')
+const CONVERTED = ['STRING', 'MAP', 'MAP_KEY_VALUE', 'LIST', 'ENUM', 'DECIMAL', 'DATE', 'TIME', 'TIME', 'TIMESTAMP', 'TIMESTAMP']
 
 /** The legacy ConvertedType ids (parquet.thrift), resolved to their logical equivalent. */
 export function fromConvertedType(element: SchemaElement): LogicalTypeInfo | undefined {
