@@ -43,12 +43,36 @@ function unpack8(bytes: Uint8Array, pos: number, out: IntOutput, o: number, n: n
   for (let i = 0; i < n; i++) out[o + i] = bytes[pos + i]!
 }
 
-/** Widths 2..24: an accumulator of at most 31 bits never overflows. */
+/**
+ * Widths 2..24: each value is read from the 4 bytes at its first bit (bit
+ * offset 0..7 + 24 bits fit 32), without branches, while those 4 bytes lie
+ * inside `bytes`; the last values go through an accumulator.
+ */
 function unpackNarrow(bytes: Uint8Array, pos: number, bitWidth: number, out: IntOutput, o: number, n: number): void {
+  const mask = (1 << bitWidth) - 1
+  const end = o + n
+  const lastWindow = bytes.length - 4
+  let bit = 0
+  let i = o
+  for (; i < end; i++) {
+    const p = pos + (bit >>> 3)
+    if (p > lastWindow) break
+    out[i] = ((bytes[p]! | (bytes[p + 1]! << 8) | (bytes[p + 2]! << 16) | (bytes[p + 3]! << 24)) >>> (bit & 7)) & mask
+    bit += bitWidth
+  }
+  if (i < end) unpackTail(bytes, pos + (bit >>> 3), bit & 7, bitWidth, out, i, end - i)
+}
+
+/** Widths 2..24 from bit `skip` (0..7) of byte `pos`: an accumulator of at most 31 bits never overflows. */
+function unpackTail(bytes: Uint8Array, pos: number, skip: number, bitWidth: number, out: IntOutput, o: number, n: number): void {
   const mask = (1 << bitWidth) - 1
   let acc = 0
   let bits = 0
   let p = pos
+  if (skip > 0) {
+    acc = bytes[p++]! >>> skip
+    bits = 8 - skip
+  }
   for (let i = o, end = o + n; i < end; i++) {
     while (bits < bitWidth) {
       acc |= bytes[p++]! << bits

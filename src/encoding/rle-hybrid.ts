@@ -28,25 +28,70 @@ export function decodeRleHybrid(
   outOffset = 0,
   end = cursor.bytes.length,
 ): void {
+  decodeRleHybridCounting(cursor, bitWidth, count, out, outOffset, end, -1)
+}
+
+/**
+ * Like {@link decodeRleHybrid}, and counts as it goes: returns how many
+ * decoded values equal `match` (definition levels: the present values), or
+ * -1 when some value is above `match`. A negative `match` counts nothing.
+ * An RLE run is counted whole, so levels without nulls cost no extra pass.
+ */
+export function decodeRleHybridCounting(
+  cursor: Cursor, bitWidth: number, count: number, out: IntOutput, outOffset: number, end: number, match: number,
+): number {
   checkArgs(cursor, bitWidth, count, out, outOffset, end)
   if (bitWidth === 0) {
     out.fill(0, outOffset, outOffset + count)
     cursor.offset = end
-    return
+    return match === 0 ? count : match < 0 ? 0 : -1
   }
   const stop = outOffset + count
   let o = outOffset
+  let matched = 0
+  let above = false
   while (o < stop) {
     if (cursor.offset >= end) throw tooFew(count, o - outOffset, cursor.offset)
     const header = readUvarint(cursor, end)
     const runStart = cursor.offset
-    if (header % 2 === 1) o = readBitPackedRun(cursor, bitWidth, header, out, o, stop, end)
-    else o = readRleRun(cursor, bitWidth, header, out, o, stop, end)
+    const from = o
+    if (header % 2 === 1) {
+      o = readBitPackedRun(cursor, bitWidth, header, out, o, stop, end)
+      if (match >= 0 && o > from) {
+        const n = countMatches(out, from, o, match)
+        if (n < 0) above = true
+        else matched += n
+      }
+    } else {
+      o = readRleRun(cursor, bitWidth, header, out, o, stop, end)
+      if (match >= 0 && o > from) {
+        const value = out[from]!
+        if (value === match) matched += o - from
+        else if (value > match) above = true
+      }
+    }
     if (o < 0) throw new ParquetError('ENCODING_INVALID', 'RLE/bit-packed run of length 0', { offset: runStart })
   }
+  return above ? -1 : match < 0 ? 0 : matched
 }
 
-/** Decodes data preceded by its 4-byte little-endian byte length; the cursor ends after the data. */
+/** How many of out[from..to) equal `match`; -1 when one is above it. */
+function countMatches(out: IntOutput, from: number, to: number, match: number): number {
+  let n = 0
+  let above = 0
+  for (let i = from; i < to; i++) {
+    const v = out[i]!
+    n += v === match ? 1 : 0
+    above |= v > match ? 1 : 0
+  }
+  return above ? -1 : n
+}
+
+/**
+ * Decodes data preceded by its 4-byte little-endian byte length; the cursor
+ * ends after the data. With `match` >= 0, counts as decodeRleHybridCounting
+ * does and returns the count (else 0).
+ */
 export function decodeRleHybridWithLength(
   cursor: Cursor,
   bitWidth: number,
@@ -54,7 +99,8 @@ export function decodeRleHybridWithLength(
   out: IntOutput,
   outOffset = 0,
   end = cursor.bytes.length,
-): void {
+  match = -1,
+): number {
   const start = cursor.offset
   if (start < 0 || start + 4 > end) {
     throw new ParquetError('ENCODING_INVALID', `expected a 4-byte RLE length, found ${Math.max(0, end - start)} bytes`, {
@@ -68,8 +114,9 @@ export function decodeRleHybridWithLength(
     })
   }
   cursor.offset = start + 4
-  decodeRleHybrid(cursor, bitWidth, count, out, outOffset, start + 4 + length)
+  const matched = decodeRleHybridCounting(cursor, bitWidth, count, out, outOffset, start + 4 + length, match)
   cursor.offset = start + 4 + length
+  return matched
 }
 
 /** Returns the new output position, or -1 for an empty run. */

@@ -11,7 +11,7 @@ import { type CodecOverrides, decompressPage } from '../compression/index.js'
 import { type Cursor, makeCursor } from '../cursor.js'
 import { ParquetError, withContext } from '../errors.js'
 import { decodeBitPacked } from '../encoding/bit-packed.js'
-import { bitWidthOf, decodeRleHybrid, decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
+import { bitWidthOf, decodeRleHybridCounting, decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import { Encoding, EncodingNames, PageType } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext } from './page-read.js'
 import {
@@ -154,13 +154,15 @@ async function decodeV1(
   const bytes = await decompress(page.body, page.header.uncompressed_page_size, column, options)
   const cursor = makeCursor(bytes)
   if (output.repetitionLevels) {
-    readLevelsV1(cursor, header.repetition_level_encoding, column.maxRepetitionLevel, numLevels, output.repetitionLevels, output.numLevels)
+    readLevelsV1(cursor, header.repetition_level_encoding, column.maxRepetitionLevel, numLevels, output.repetitionLevels, output.numLevels, -1)
   }
+  let present = numLevels
   if (output.definitionLevels) {
-    readLevelsV1(cursor, header.definition_level_encoding, column.maxDefinitionLevel, numLevels, output.definitionLevels, output.numLevels)
+    const max = column.maxDefinitionLevel
+    present = readLevelsV1(cursor, header.definition_level_encoding, max, numLevels, output.definitionLevels, output.numLevels, max)
   }
   const rare = isRareEncoding(header.encoding) ? await loadDecoders(header.encoding) : undefined
-  decodePageValues(cursor, bytes.length, header.encoding, column, dictionary, numLevels, output, rare)
+  decodePageValues(cursor, bytes.length, header.encoding, column, dictionary, numLevels, present, output, rare)
 }
 
 async function decodeV2(
@@ -175,24 +177,25 @@ async function decodeV2(
     throw new ParquetError('PAGE_INVALID', `expected level byte lengths within the page's ${body.length} bytes, found ${repLength} + ${defLength}`)
   }
   if (output.repetitionLevels) {
-    readLevelsV2(body.subarray(0, repLength), column.maxRepetitionLevel, numLevels, output.repetitionLevels, output.numLevels)
+    readLevelsV2(body.subarray(0, repLength), column.maxRepetitionLevel, numLevels, output.repetitionLevels, output.numLevels, -1)
   }
+  let present = numLevels
   if (output.definitionLevels) {
-    readLevelsV2(body.subarray(repLength, repLength + defLength), column.maxDefinitionLevel, numLevels, output.definitionLevels, output.numLevels)
+    const max = column.maxDefinitionLevel
+    present = readLevelsV2(body.subarray(repLength, repLength + defLength), max, numLevels, output.definitionLevels, output.numLevels, max)
   }
   const stored = body.subarray(repLength + defLength)
   const size = page.header.uncompressed_page_size - repLength - defLength
   const bytes = header.is_compressed === false ? stored : await decompress(stored, size, column, options)
   const rare = isRareEncoding(header.encoding) ? await loadDecoders(header.encoding) : undefined
-  decodePageValues(makeCursor(bytes), bytes.length, header.encoding, column, dictionary, numLevels, output, rare)
+  decodePageValues(makeCursor(bytes), bytes.length, header.encoding, column, dictionary, numLevels, present, output, rare)
 }
 
-/** Counts the page's non-null values, decodes them into the output and advances its offsets. */
+/** Decodes the page's `numValues` non-null values into the output and advances its offsets. */
 function decodePageValues(
   cursor: Cursor, end: number, encoding: number, column: LeafColumn, dictionary: PageValues | undefined,
-  numLevels: number, output: ChunkOutput, rare: RareDecoders | undefined,
+  numLevels: number, numValues: number, output: ChunkOutput, rare: RareDecoders | undefined,
 ): void {
-  const numValues = countValues(output.definitionLevels, column.maxDefinitionLevel, output.numLevels, numLevels)
   const target = output.target
   if (target) target.offset = (output.base ?? 0) + output.numValues
   const values = decodeValues(cursor, end, encoding, column, numValues, dictionary, target, rare)
@@ -216,20 +219,34 @@ function levelFits(levels: LevelArray, maxLevel: number): boolean {
   return levels instanceof Int32Array || (levels instanceof Uint16Array ? maxLevel < 65536 : maxLevel < 256)
 }
 
-function readLevelsV1(cursor: Cursor, encoding: number, maxLevel: number, n: number, out: LevelArray, offset: number): void {
+/**
+ * Decodes a v1 page's `n` levels into out[offset..); with `count` >= 0
+ * (definition levels: the column's maximum) returns how many equal it,
+ * checking none is above (else 0).
+ */
+function readLevelsV1(cursor: Cursor, encoding: number, maxLevel: number, n: number, out: LevelArray, offset: number, count: number): number {
   const width = bitWidthOf(maxLevel)
-  if (encoding === Encoding.RLE) decodeRleHybridWithLength(cursor, width, n, out, offset)
-  else if (encoding === Encoding.BIT_PACKED) decodeBitPacked(cursor, width, n, out, offset)
-  else throw new ParquetError('ENCODING_UNSUPPORTED', `expected RLE or BIT_PACKED levels, found ${EncodingNames[encoding] ?? encoding}`)
+  if (encoding === Encoding.RLE) return checkedCount(decodeRleHybridWithLength(cursor, width, n, out, offset, undefined, count), out, count, offset, n)
+  if (encoding === Encoding.BIT_PACKED) {
+    decodeBitPacked(cursor, width, n, out, offset)
+    return count < 0 ? 0 : countValues(out, count, offset, n)
+  }
+  throw new ParquetError('ENCODING_UNSUPPORTED', `expected RLE or BIT_PACKED levels, found ${EncodingNames[encoding] ?? encoding}`)
 }
 
-function readLevelsV2(bytes: Uint8Array, maxLevel: number, n: number, out: LevelArray, offset: number): void {
-  decodeRleHybrid(makeCursor(bytes), bitWidthOf(maxLevel), n, out, offset, bytes.length)
+/** Decodes a v2 page's levels, counting as readLevelsV1 does. */
+function readLevelsV2(bytes: Uint8Array, maxLevel: number, n: number, out: LevelArray, offset: number, count: number): number {
+  const matched = decodeRleHybridCounting(makeCursor(bytes), bitWidthOf(maxLevel), n, out, offset, bytes.length, count)
+  return checkedCount(matched, out, count, offset, n)
+}
+
+/** The count the level decoder returned; when it found a level above the maximum (-1), the error naming it. */
+function checkedCount(matched: number, levels: LevelArray, maxLevel: number, from: number, n: number): number {
+  return matched < 0 && maxLevel >= 0 ? countValues(levels, maxLevel, from, n) : matched
 }
 
 /** Counts the levels in [from, from + n) that carry a value (def == max), checking none is above max. */
-function countValues(levels: LevelArray | undefined, maxLevel: number, from: number, n: number): number {
-  if (!levels) return n
+function countValues(levels: LevelArray, maxLevel: number, from: number, n: number): number {
   let count = 0
   for (let i = from, end = from + n; i < end; i++) {
     const level = levels[i]!

@@ -3,6 +3,7 @@ import { makeCursor } from '../../src/cursor.js'
 import {
   bitWidthOf,
   decodeRleHybrid,
+  decodeRleHybridCounting,
   decodeRleHybridWithLength,
   encodeRleHybrid,
   encodeRleHybridWithLength,
@@ -66,17 +67,18 @@ describe('RLE/bit-packed hybrid: spec vectors', () => {
   })
 })
 
+// Independent reference: pack value i at bits [i*w, (i+1)*w), LSB first, with BigInt.
+function refPack(values: number[], w: number): Uint8Array {
+  let acc = 0n
+  values.forEach((v, i) => {
+    acc |= BigInt(v >>> 0) << BigInt(i * w)
+  })
+  const out = new Uint8Array(Math.ceil((values.length * w) / 8))
+  for (let i = 0; i < out.length; i++) out[i] = Number((acc >> BigInt(8 * i)) & 0xffn)
+  return out
+}
+
 describe('RLE/bit-packed hybrid: bit-packing checked bit by bit', () => {
-  // Independent reference: pack value i at bits [i*w, (i+1)*w), LSB first, with BigInt.
-  function refPack(values: number[], w: number): Uint8Array {
-    let acc = 0n
-    values.forEach((v, i) => {
-      acc |= BigInt(v >>> 0) << BigInt(i * w)
-    })
-    const out = new Uint8Array(Math.ceil((values.length * w) / 8))
-    for (let i = 0; i < out.length; i++) out[i] = Number((acc >> BigInt(8 * i)) & 0xffn)
-    return out
-  }
   for (let w = 1; w <= 32; w++) {
     it(`width ${w}`, () => {
       const r = rng(w)
@@ -88,6 +90,66 @@ describe('RLE/bit-packed hybrid: bit-packing checked bit by bit', () => {
       expect([...encodeRleHybrid(values, w)]).toEqual([...data])
     })
   }
+})
+
+describe('RLE/bit-packed hybrid: long bit-packed runs, ending at the end of the bytes', () => {
+  // 1000 values (125 groups): most are read through 4-byte windows, the last ones (within 4 bytes of the end) byte by byte.
+  for (let w = 1; w <= 32; w++) {
+    it(`width ${w}`, () => {
+      const r = rng(500 + w)
+      const values = Array.from({ length: 1000 }, () => (w === 32 ? r() : r() % 2 ** w))
+      const header = 125 * 2 + 1 // varint 251 = fb 01
+      const data = new Uint8Array([header & 0x7f | 0x80, header >>> 7, ...refPack(values, w)])
+      for (const take of [1000, 997, 999]) {
+        const out = new Uint32Array(take + 3)
+        decodeRleHybrid(makeCursor(data), w, take, out, 3)
+        expect([...out.subarray(3)]).toEqual(values.slice(0, take))
+      }
+    })
+  }
+})
+
+describe('RLE/bit-packed hybrid: counting while decoding (definition levels)', () => {
+  // RLE 10 x 2, then one bit-packed group [2, 0, 2, 1, 2, 2, 0, 2], then RLE 5 x 1, at width 2.
+  const group = [2, 0, 2, 1, 2, 2, 0, 2]
+  const data = bytes(20, 2, 3, ...refPack(group, 2), 10, 1)
+  const levels = [...Array(10).fill(2), ...group, ...Array(5).fill(1)]
+
+  it('returns how many values equal the match, and decodes as decodeRleHybrid does', () => {
+    // Match 2: the ten of the RLE run and five of the group; below 2 some value is above the match.
+    for (const [match, expected] of [[2, 15], [1, -1], [0, -1], [3, 0]] as const) {
+      const out = new Uint8Array(levels.length)
+      expect(decodeRleHybridCounting(makeCursor(data), 2, levels.length, out, 0, data.length, match)).toBe(expected)
+      expect([...out]).toEqual(levels)
+    }
+  })
+
+  it('counts only the values asked for when a run is cut', () => {
+    const out = new Uint8Array(14)
+    // 10 from the RLE run and 4 of the group: [2, 0, 2, 1]
+    expect(decodeRleHybridCounting(makeCursor(data), 2, 14, out, 0, data.length, 2)).toBe(12)
+    const out2 = new Uint8Array(7)
+    expect(decodeRleHybridCounting(makeCursor(data), 2, 7, out2, 0, data.length, 2)).toBe(7)
+  })
+
+  it('-1 when a value is above the match, in an RLE run or in a bit-packed run', () => {
+    expect(decodeRleHybridCounting(makeCursor(bytes(20, 3)), 2, 10, new Uint8Array(10), 0, 2, 2)).toBe(-1)
+    expect(decodeRleHybridCounting(makeCursor(bytes(3, ...refPack([1, 1, 3, 1, 1, 1, 1, 1], 2))), 2, 8, new Uint8Array(8), 0, 3, 1)).toBe(-1)
+  })
+
+  it('a negative match counts nothing; width 0 gives zeros, all equal to match 0', () => {
+    expect(decodeRleHybridCounting(makeCursor(data), 2, levels.length, new Uint8Array(levels.length), 0, data.length, -1)).toBe(0)
+    expect(decodeRleHybridCounting(makeCursor(bytes()), 0, 6, new Uint8Array(6), 0, 0, 0)).toBe(6)
+  })
+
+  it('through the 4-byte length prefix', () => {
+    const prefixed = new Uint8Array([data.length, 0, 0, 0, ...data])
+    const c = makeCursor(prefixed)
+    expect(decodeRleHybridWithLength(c, 2, levels.length, new Uint8Array(levels.length), 0, prefixed.length, 2)).toBe(15)
+    expect(c.offset).toBe(prefixed.length)
+    const only1 = bytes(4, 0, 0, 0, 20, 1, 10, 0)
+    expect(decodeRleHybridWithLength(makeCursor(only1), 2, 15, new Uint8Array(15), 0, only1.length, 1)).toBe(10)
+  })
 })
 
 describe('RLE/bit-packed hybrid: round trips', () => {
