@@ -3,8 +3,11 @@
  * (one chunk's stored pages and what the footer says about it), the result
  * it hands back, and the pieces shared by every worker pool (Node
  * worker_threads, browser Web Workers): running a task, listing a result's
- * transferable buffers, and carrying a ParquetError across the thread
- * boundary. Browser-safe: no Node built-ins here.
+ * transferable buffers, making a text column's strings in the calling thread
+ * (dictionary-encoded pages travel as the dictionary and Int32Array indices,
+ * other pages as UTF-8 bytes and offsets, so no string is cloned per value),
+ * and carrying a ParquetError across the thread boundary. Browser-safe: no
+ * Node built-ins here.
  */
 import { type ColumnChunkData, type ColumnReadOptions, readColumnChunk } from '../column/column-read.js'
 import { byteArrayToStrings } from '../encoding/byte-array.js'
