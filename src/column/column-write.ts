@@ -11,8 +11,9 @@
  */
 import type { CodecOverrides } from '../compression/index.js'
 import { utf8Length } from '../encoding/dictionary-build.js'
-import { encodePlainStrings } from '../encoding/plain.js'
-import { makeSink } from '../encoding/sink.js'
+import { encodePlainNumeric, encodePlainStrings } from '../encoding/plain.js'
+import { encodeDictionaryIndices } from '../encoding/dictionary.js'
+import type { ByteSink } from '../encoding/sink.js'
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import {
   type ColumnIndex, type ColumnMetaData, Encoding, type OffsetIndex, type PageEncodingStats, PageType,
@@ -20,11 +21,11 @@ import {
 } from '../format/parquet.gen.js'
 import type { PhysicalValues } from '../logical/to-js.js'
 import { PHYSICAL_TYPES, type SchemaNode } from '../metadata/schema.js'
-import { writeDataPage, writeDictionaryPage, type WrittenPage } from '../page/page-write.js'
+import { makePageScratch, storedLength, type ValueWriter, writeDataPage, writeDictionaryPage, type WrittenPage } from '../page/page-write.js'
 import { buildPageIndex } from '../write/page-index.js'
 import { mergeStats, type RunStats, runStats, statKind, type StatKind, toThriftStatistics } from '../write/statistics.js'
 import {
-  type BuiltDictionary, buildDictionary, encodeIndices, type EncodingName, encodePlain, encodeValues, planEncoding, sliceValues,
+  type BuiltDictionary, buildDictionary, type EncodingName, encodePlain, encodeValues, planEncoding, sliceValues,
 } from '../write/values-encode.js'
 
 /** A leaf's shredded data with its values converted to physical shapes. */
@@ -70,7 +71,7 @@ export interface PageRange {
 }
 
 export interface WrittenChunk {
-  /** The pages, in order; their lengths add up to `byteLength`. */
+  /** The pages' headers and bodies, in order; their lengths add up to `byteLength`. */
   pages: Uint8Array[]
   byteLength: number
   metaData: ColumnMetaData
@@ -205,6 +206,7 @@ export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOpt
   const plan = planEncoding(node, options.encoding, options.dictionary, options.pageVersion)
   const kind = options.statistics || options.pageIndex ? statKind(node, leaf.values) : 'none'
   const pageOptions = { codec: options.codec, codecs: options.codecs, crc: options.crc }
+  const scratch = makePageScratch()
   const state: ChunkState = { written: [], stats: [], sizes: [], encodings: new Set(), encodingStats: [] }
   const prefix = plan.dictionary && pages[pages.length - 1]!.valueEnd > 0
     ? prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit, plan.forced === true) : { pages: 0 }
@@ -218,15 +220,13 @@ export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOpt
     const range = pages[p]!
     const useDict = prefix.built !== undefined && p < prefix.pages
     const encoding = useDict ? Encoding.RLE_DICTIONARY : plan.fallback
-    const values = useDict
-      ? encodeIndices(prefix.built!.indices.subarray(range.valueStart, range.valueEnd), prefix.built!.size)
-      : encodePage(leaf, range, encoding)
+    const values = useDict ? indexWriter(prefix.built!, range) : encodePage(leaf, range, encoding)
     const nullCount = range.levelEnd - range.levelStart - (range.valueEnd - range.valueStart)
     const stats = useDict && kind === 'string'
       ? dictionaryStats(kind, prefix.built!, range, nullCount)
       : runStats(kind, leaf.values, range.valueStart, range.valueEnd, nullCount)
     const statistics = options.statistics ? toThriftStatistics(kind, node, stats, { truncateLength: options.truncateLength }) : undefined
-    const page = await writeDataPage(pageInput(leaf, range, encoding, values, statistics, options.pageVersion), pageOptions)
+    const page = await writeDataPage(pageInput(leaf, range, encoding, values, statistics, options.pageVersion), pageOptions, scratch)
     state.written.push(page)
     state.stats.push(stats)
     state.sizes.push(sizeStatistics(leaf, range))
@@ -247,18 +247,32 @@ function dictionaryStats(kind: StatKind, built: BuiltDictionary, range: PageRang
   return runStats(kind, entries, 0, entries.length, nullCount)
 }
 
-/** A page's values in a non-dictionary encoding (strings: PLAIN straight from the chunk's array, sized by its UTF-8 offsets). */
-function encodePage(leaf: LeafInput, range: PageRange, encoding: number): Uint8Array {
+/** Writes a dictionary-encoded page's indices into the page's sink. */
+function indexWriter(built: BuiltDictionary, range: PageRange): ValueWriter {
+  return (sink: ByteSink) => {
+    encodeDictionaryIndices(built.indices.subarray(range.valueStart, range.valueEnd), Math.max(1, built.size), sink)
+  }
+}
+
+/** A page's values in a non-dictionary encoding (strings: PLAIN straight from the chunk's array into the page's sink). */
+function encodePage(leaf: LeafInput, range: PageRange, encoding: number): Uint8Array | ValueWriter {
   const { valueStart: start, valueEnd: end } = range
-  const offsets = leaf.byteOffsets
-  if (encoding === Encoding.PLAIN && offsets && Array.isArray(leaf.values)) {
-    const size = 4 * (end - start) + offsets[end]! - offsets[start]!
-    return encodePlainStrings(leaf.values as string[], makeSink(size), start, end)
+  const values = leaf.values
+  if (encoding === Encoding.PLAIN && Array.isArray(values)) {
+    return (sink: ByteSink) => {
+      encodePlainStrings(values as string[], sink, start, end)
+    }
+  }
+  if (encoding === Encoding.PLAIN && ArrayBuffer.isView(values) && leaf.column.physicalType !== 'BOOLEAN') {
+    const numeric = (values as Int32Array).subarray(start, end)
+    return (sink: ByteSink) => {
+      encodePlainNumeric(numeric, sink)
+    }
   }
   return encodeValues(sliceValues(leaf.values, start, end), encoding, leaf.column.physicalType!)
 }
 
-function pageInput(leaf: LeafInput, range: PageRange, encoding: number, values: Uint8Array, statistics: Statistics | undefined, version: 1 | 2) {
+function pageInput(leaf: LeafInput, range: PageRange, encoding: number, values: Uint8Array | ValueWriter, statistics: Statistics | undefined, version: 1 | 2) {
   const node = leaf.column
   const numLevels = range.levelEnd - range.levelStart
   return {
@@ -332,11 +346,13 @@ function finishChunk(
   const all = dictionaryPage ? [dictionaryPage, ...state.written] : state.written
   let compressed = 0
   let uncompressed = 0
+  const parts: Uint8Array[] = []
   for (const p of all) {
-    compressed += p.bytes.length
-    uncompressed += p.headerLength + p.header.uncompressed_page_size
+    compressed += storedLength(p)
+    uncompressed += p.head.length + p.header.uncompressed_page_size
+    parts.push(p.head, p.body)
   }
-  const firstData = dictionaryPage ? dictionaryPage.bytes.length : 0
+  const firstData = dictionaryPage ? storedLength(dictionaryPage) : 0
   const metaData: ColumnMetaData = {
     type: PHYSICAL_TYPES.indexOf(node.physicalType!),
     encodings: [...state.encodings],
@@ -354,7 +370,7 @@ function finishChunk(
     const total = state.stats.reduce((a, b) => mergeStats(kind, a, b))
     metaData.statistics = toThriftStatistics(kind, node, total, { truncateLength: options.truncateLength })
   }
-  const chunk: WrittenChunk = { pages: all.map((p) => p.bytes), byteLength: compressed, metaData }
+  const chunk: WrittenChunk = { pages: parts, byteLength: compressed, metaData }
   if (options.pageIndex) {
     const index = buildPageIndex(node, kind, state.written, firstData, ranges, state.stats, state.sizes, options.truncateLength)
     chunk.offsetIndex = index.offsetIndex

@@ -2,7 +2,10 @@
  * Writing pages (format README "Data Pages", parquet.thrift PageHeader,
  * DataPageHeader, DataPageHeaderV2, DictionaryPageHeader): the mirror of
  * page-read.ts and page-decode.ts. Takes a page's levels and encoded values,
- * returns the Thrift PageHeader followed by the stored page bytes.
+ * returns the encoded Thrift PageHeader and the stored page bytes as two
+ * parts (never copied together). Levels and values are written into a
+ * caller-owned scratch sink (one per column chunk, grown geometrically and
+ * reused page after page), so a page allocates only its stored body.
  *  - v1 data page: repetition then definition levels, each RLE with a 4-byte
  *    length prefix, then the values; the whole body is compressed.
  *  - v2 data page: the levels RLE without length prefixes, stored
@@ -12,7 +15,7 @@
  */
 import { type CodecOverrides, compressPage } from '../compression/index.js'
 import { bitWidthOf, encodeRleHybrid, encodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
-import { makeSink, sinkBytes } from '../encoding/sink.js'
+import { type ByteSink, makeSink, sinkBytes, writeBytes } from '../encoding/sink.js'
 import { Encoding, type PageHeader, PageType, type Statistics, writePageHeader } from '../format/parquet.gen.js'
 import { makeWriter, writerBytes } from '../thrift/compact-write.js'
 import { crc32 } from './crc32.js'
@@ -40,48 +43,72 @@ export interface DataPageInput {
   maxRepetitionLevel: number
   /** The Encoding of `values`. */
   encoding: number
-  /** The encoded non-null values. */
-  values: Uint8Array
+  /** The encoded non-null values, or a function appending them to the sink it is given. */
+  values: Uint8Array | ValueWriter
   statistics?: Statistics
 }
 
-/** A page as stored: header and body back to back. */
+/** Appends a page's encoded values to `sink`. */
+export type ValueWriter = (sink: ByteSink) => void
+
+/** A page as stored: the encoded header, then the body. */
 export interface WrittenPage {
   header: PageHeader
-  /** Header then body. */
-  bytes: Uint8Array
-  headerLength: number
+  /** The encoded PageHeader. */
+  head: Uint8Array
+  /** The page bytes as stored (after compression); owned by the page. */
+  body: Uint8Array
 }
 
-async function compress(bytes: Uint8Array, options: PageWriteOptions): Promise<Uint8Array> {
-  return options.codec === 0 ? bytes : compressPage(options.codec, bytes, options.codecs)
+/** Reusable buffers of one column chunk's pages. */
+export interface PageScratch {
+  sink: ByteSink
+}
+
+export function makePageScratch(): PageScratch {
+  return { sink: makeSink(1 << 16) }
+}
+
+/** Stored bytes of a page: header plus body. */
+export function storedLength(page: WrittenPage): number {
+  return page.head.length + page.body.length
+}
+
+/**
+ * `raw` (a view into the scratch sink) as stored: compressed, or copied when
+ * uncompressed. A compressed view over a much larger buffer is copied out so
+ * the page does not keep the compressor's worst-case allocation alive.
+ */
+async function store(raw: Uint8Array, options: PageWriteOptions): Promise<Uint8Array> {
+  if (options.codec === 0) return raw.slice()
+  const out = await compressPage(options.codec, raw, options.codecs)
+  return out.buffer.byteLength > out.length + (out.length >>> 3) + 64 ? out.slice() : out
 }
 
 function finish(header: PageHeader, body: Uint8Array, options: PageWriteOptions): WrittenPage {
   if (options.crc !== false) header.crc = crc32(body) | 0
   const w = makeWriter(64)
   writePageHeader(w, header)
-  const head = writerBytes(w)
-  const bytes = new Uint8Array(head.length + body.length)
-  bytes.set(head)
-  bytes.set(body, head.length)
-  return { header, bytes, headerLength: head.length }
+  return { header, head: writerBytes(w), body }
 }
 
-/** Writes a v1 or v2 data page. */
-export async function writeDataPage(page: DataPageInput, options: PageWriteOptions): Promise<WrittenPage> {
-  return page.version === 2 ? writeV2(page, options) : writeV1(page, options)
+function appendValues(page: DataPageInput, sink: ByteSink): void {
+  if (typeof page.values === 'function') page.values(sink)
+  else writeBytes(sink, page.values)
 }
 
-async function writeV1(page: DataPageInput, options: PageWriteOptions): Promise<WrittenPage> {
-  const sink = makeSink(page.values.length + 64)
+/** Writes a v1 or v2 data page; `scratch` is reused across a chunk's pages. */
+export async function writeDataPage(page: DataPageInput, options: PageWriteOptions, scratch: PageScratch = makePageScratch()): Promise<WrittenPage> {
+  scratch.sink.length = 0
+  return page.version === 2 ? writeV2(page, options, scratch.sink) : writeV1(page, options, scratch.sink)
+}
+
+async function writeV1(page: DataPageInput, options: PageWriteOptions, sink: ByteSink): Promise<WrittenPage> {
   if (page.maxRepetitionLevel > 0) encodeRleHybridWithLength(page.repetitionLevels!, bitWidthOf(page.maxRepetitionLevel), sink)
   if (page.maxDefinitionLevel > 0) encodeRleHybridWithLength(page.definitionLevels!, bitWidthOf(page.maxDefinitionLevel), sink)
-  const levelsLength = sink.length
-  const raw = new Uint8Array(levelsLength + page.values.length)
-  raw.set(sinkBytes(sink))
-  raw.set(page.values, levelsLength)
-  const body = await compress(raw, options)
+  appendValues(page, sink)
+  const raw = sinkBytes(sink)
+  const body = await store(raw, options)
   const header: PageHeader = {
     type: PageType.DATA_PAGE,
     uncompressed_page_size: raw.length,
@@ -97,29 +124,32 @@ async function writeV1(page: DataPageInput, options: PageWriteOptions): Promise<
   return finish(header, body, options)
 }
 
-function levelsV2(levels: ArrayLike<number> | undefined, maxLevel: number): Uint8Array {
-  return maxLevel > 0 ? encodeRleHybrid(levels!, bitWidthOf(maxLevel)) : new Uint8Array(0)
-}
-
-async function writeV2(page: DataPageInput, options: PageWriteOptions): Promise<WrittenPage> {
-  const rep = levelsV2(page.repetitionLevels, page.maxRepetitionLevel)
-  const def = levelsV2(page.definitionLevels, page.maxDefinitionLevel)
-  const values = await compress(page.values, options)
-  const body = new Uint8Array(rep.length + def.length + values.length)
-  body.set(rep)
-  body.set(def, rep.length)
-  body.set(values, rep.length + def.length)
+async function writeV2(page: DataPageInput, options: PageWriteOptions, sink: ByteSink): Promise<WrittenPage> {
+  if (page.maxRepetitionLevel > 0) encodeRleHybrid(page.repetitionLevels!, bitWidthOf(page.maxRepetitionLevel), sink)
+  const repLength = sink.length
+  if (page.maxDefinitionLevel > 0) encodeRleHybrid(page.definitionLevels!, bitWidthOf(page.maxDefinitionLevel), sink)
+  const levelsLength = sink.length
+  appendValues(page, sink)
+  const raw = sinkBytes(sink)
+  let body: Uint8Array
+  if (options.codec === 0) body = raw.slice()
+  else {
+    const values = await compressPage(options.codec, raw.subarray(levelsLength), options.codecs)
+    body = new Uint8Array(levelsLength + values.length)
+    body.set(raw.subarray(0, levelsLength))
+    body.set(values, levelsLength)
+  }
   const header: PageHeader = {
     type: PageType.DATA_PAGE_V2,
-    uncompressed_page_size: rep.length + def.length + page.values.length,
+    uncompressed_page_size: raw.length,
     compressed_page_size: body.length,
     data_page_header_v2: {
       num_values: page.numLevels,
       num_nulls: page.numNulls,
       num_rows: page.numRows,
       encoding: page.encoding,
-      definition_levels_byte_length: def.length,
-      repetition_levels_byte_length: rep.length,
+      definition_levels_byte_length: levelsLength - repLength,
+      repetition_levels_byte_length: repLength,
       is_compressed: options.codec !== 0,
       statistics: page.statistics,
     },
@@ -129,7 +159,7 @@ async function writeV2(page: DataPageInput, options: PageWriteOptions): Promise<
 
 /** Writes a dictionary page holding `numValues` PLAIN-encoded values. */
 export async function writeDictionaryPage(values: Uint8Array, numValues: number, options: PageWriteOptions): Promise<WrittenPage> {
-  const body = await compress(values, options)
+  const body = options.codec === 0 ? values : await store(values, options)
   const header: PageHeader = {
     type: PageType.DICTIONARY_PAGE,
     uncompressed_page_size: values.length,

@@ -12,7 +12,7 @@
  */
 import { BoundaryOrder, type ColumnIndex, type OffsetIndex, type SizeStatistics } from '../format/parquet.gen.js'
 import type { SchemaNode } from '../metadata/schema.js'
-import type { WrittenPage } from '../page/page-write.js'
+import { storedLength, type WrittenPage } from '../page/page-write.js'
 import { compareBounds, type RunStats, type StatKind, toThriftStatistics } from './statistics.js'
 
 interface PageRows {
@@ -34,8 +34,9 @@ export function buildPageIndex(
   let offset = firstOffset
   const offsetIndex: OffsetIndex = {
     page_locations: pages.map((p, i) => {
-      const location = { offset, compressed_page_size: p.bytes.length, first_row_index: ranges[i]!.firstRow }
-      offset += p.bytes.length
+      const length = storedLength(p)
+      const location = { offset, compressed_page_size: length, first_row_index: ranges[i]!.firstRow }
+      offset += length
       return location
     }),
   }

@@ -8,7 +8,8 @@ import { crc32 as zlibCrc32, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { Encoding, PageType } from '../../src/format/parquet.gen.js'
 import { splitPages } from '../../src/page/page-read.js'
-import { type DataPageInput, writeDataPage, writeDictionaryPage } from '../../src/page/page-write.js'
+import { writeBytes } from '../../src/encoding/sink.js'
+import { type DataPageInput, makePageScratch, writeDataPage, writeDictionaryPage } from '../../src/page/page-write.js'
 
 // Definition levels 1,0,1,1 (bit width 1): one bit-packed group of 8 = header (1 << 1) | 1 = 0x03, bits 0b00001101.
 const LEVELS_RLE = [0x03, 0x0d]
@@ -25,7 +26,7 @@ function input(version: 1 | 2): DataPageInput {
 describe('writeDataPage', () => {
   it('v1 uncompressed: 4-byte length + RLE levels, then values; CRC-32 of the body', async () => {
     const page = await writeDataPage(input(1), { codec: 0 })
-    const body = page.bytes.subarray(page.headerLength)
+    const body = page.body
     expect(Array.from(body)).toEqual([2, 0, 0, 0, ...LEVELS_RLE, ...VALUES])
     expect(page.header.type).toBe(PageType.DATA_PAGE)
     expect(page.header.uncompressed_page_size).toBe(body.length)
@@ -35,13 +36,23 @@ describe('writeDataPage', () => {
 
   it('v2 with GZIP: levels stay uncompressed before the compressed values', async () => {
     const page = await writeDataPage(input(2), { codec: 2 })
-    const body = page.bytes.subarray(page.headerLength)
+    const body = page.body
     const h = page.header.data_page_header_v2!
     expect(h).toMatchObject({ num_values: 4, num_nulls: 1, num_rows: 4, definition_levels_byte_length: 2, repetition_levels_byte_length: 0, is_compressed: true })
     expect(Array.from(body.subarray(0, 2))).toEqual(LEVELS_RLE)
     expect(gunzipSync(body.subarray(2))).toEqual(Buffer.from(VALUES))
     expect(page.header.uncompressed_page_size).toBe(2 + VALUES.length)
     expect(page.header.crc! >>> 0).toBe(zlibCrc32(body))
+  })
+
+  it('a scratch sink reused across pages: each page keeps its own body, the function form appends values', async () => {
+    const scratch = makePageScratch()
+    const a = await writeDataPage(input(1), { codec: 0 }, scratch)
+    const b = await writeDataPage({ ...input(1), values: (sink) => writeBytes(sink, new Uint8Array([1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0])) }, { codec: 0 }, scratch)
+    expect(Array.from(a.body)).toEqual([2, 0, 0, 0, ...LEVELS_RLE, ...VALUES])
+    expect(Array.from(b.body)).toEqual([2, 0, 0, 0, ...LEVELS_RLE, 1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0])
+    const v2 = await writeDataPage(input(2), { codec: 2 }, scratch)
+    expect(gunzipSync(v2.body.subarray(2))).toEqual(Buffer.from(VALUES))
   })
 
   it('no crc when turned off', async () => {
@@ -56,7 +67,7 @@ describe('writeDictionaryPage', () => {
     expect(page.header.type).toBe(PageType.DICTIONARY_PAGE)
     expect(page.header.dictionary_page_header).toEqual({ num_values: 3, encoding: Encoding.PLAIN })
     expect(page.header.uncompressed_page_size).toBe(VALUES.length)
-    const [split] = splitPages(page.bytes, 0, { column: 'c', rowGroup: 0 })
+    const [split] = splitPages(Buffer.concat([page.head, page.body]), 0, { column: 'c', rowGroup: 0 })
     expect(gunzipSync(split!.body)).toEqual(Buffer.from(VALUES))
     expect(page.header.crc! >>> 0).toBe(zlibCrc32(split!.body))
   })
