@@ -23,37 +23,125 @@ interface Ctx {
   structs: Map<string, IdlStruct>
 }
 
-/** Generates the module text for `idl`. */
-export function generate(idl: Idl): string {
+/** One generated module: the structs whose decoders it holds (with every struct they contain, unless an earlier module has it). */
+export interface GenModule {
+  file: string
+  title: string
+  roots: string[]
+}
+
+/**
+ * The decoder modules, split by use so that a bundle takes only the decoders of what it reads: a chunk that reads
+ * the footer takes no page-header or page-index decoder. A struct used by several roots lives in the first module
+ * that reaches it; later modules import its descriptor from there. Structs no root reaches go to the first module.
+ */
+export const READ_MODULES: GenModule[] = [
+  { file: 'parquet-footer.gen.ts', title: 'FileMetaData (the footer) and every struct it contains', roots: ['FileMetaData'] },
+  { file: 'parquet-page-header.gen.ts', title: 'PageHeader and the page headers it contains', roots: ['PageHeader'] },
+  { file: 'parquet-index.gen.ts', title: 'the page index (ColumnIndex, OffsetIndex) and the bloom filter header', roots: ['ColumnIndex', 'OffsetIndex', 'BloomFilterHeader'] },
+]
+/** The types and enums module (no code beyond the enum objects) and the encoders module. */
+export const TYPES_FILE = 'parquet.gen.ts'
+export const WRITE_FILE = 'parquet-write.gen.ts'
+
+/** Generates every module for `idl`: file name (in src/format/) → text. */
+export function generate(idl: Idl): Map<string, string> {
   const ctx: Ctx = {
     enums: new Set(idl.enums.map((e) => e.name)),
     structs: new Map(idl.structs.map((s) => [s.name, s])),
   }
+  const out = new Map<string, string>()
+  const types = [...idl.enums.map(emitEnum), ...idl.structs.map((s) => emitInterface(s, ctx))].join('\n')
+  out.set(TYPES_FILE, `${head('Parquet metadata structures and enums (Thrift IDL thrift/parquet.thrift): the TypeScript types, each enum as a const object plus a name table. The decoders are in parquet-*.gen.ts, the encoders in parquet-write.gen.ts.', [])}${types}`)
+  const home = assignModules(idl, ctx)
+  for (const m of READ_MODULES) out.set(m.file, emitReadModule(m, idl, ctx, home))
+  const writers = idl.structs.map((s) => emitWriter(s, ctx)).join('\n')
+  const used = (names: string[]) => names.filter((n) => new RegExp(`\\b${n}\\b`).test(writers)).sort()
+  out.set(
+    WRITE_FILE,
+    `${head('Compact-protocol encoders (writeX) of the Parquet metadata structures (Thrift IDL thrift/parquet.thrift).', [
+      `import { ${used(WIRE_NAMES).join(', ')} } from '../thrift/compact-types.js'`,
+      `import type { CompactWriter } from '../thrift/compact-write.js'`,
+      `import { ${used(WRITE_NAMES).join(', ')} } from '../thrift/compact-write.js'`,
+      typeImport(idl.structs.map((s) => s.name)),
+    ])}${writers}`,
+  )
+  return out
+}
+
+function head(title: string, imports: string[]): string {
+  const words = title.split(' ')
+  const lines: string[] = []
+  let line = ' *'
+  for (const w of words) {
+    if (line.length + w.length + 1 > 100) {
+      lines.push(line)
+      line = ' *'
+    }
+    line += ` ${w}`
+  }
+  lines.push(line)
+  return [HEADER, '/**', ...lines, ' */', ...imports, '', ''].join('\n')
+}
+
+function typeImport(names: string[]): string {
+  return `import type { ${[...new Set(names)].sort().join(', ')} } from './${TYPES_FILE.replace(/\.ts$/, '.js')}'`
+}
+
+/** The module each struct's descriptor and reader live in ('' for the shared empty descriptor's key 'Empty$'). */
+function assignModules(idl: Idl, ctx: Ctx): Map<string, string> {
+  const home = new Map<string, string>()
+  for (const m of READ_MODULES) {
+    const visit = (s: IdlStruct): void => {
+      if (home.has(s.name)) return
+      home.set(s.name, m.file)
+      if (!s.fields.length && !home.has('Empty$')) home.set('Empty$', m.file)
+      for (const f of s.fields) {
+        const sub = structOf(f.type, ctx)
+        if (sub) visit(sub)
+      }
+    }
+    for (const r of m.roots) visit(ctx.structs.get(r)!)
+  }
+  for (const s of idl.structs) {
+    if (home.has(s.name)) continue
+    home.set(s.name, READ_MODULES[0]!.file)
+    if (!s.fields.length && !home.has('Empty$')) home.set('Empty$', READ_MODULES[0]!.file)
+  }
+  return home
+}
+
+function emitReadModule(m: GenModule, idl: Idl, ctx: Ctx, home: Map<string, string>): string {
+  const mine = idl.structs.filter((s) => home.get(s.name) === m.file)
+  // Descriptors other modules refer to are exported.
+  const exported = new Set<string>()
+  const foreign = new Map<string, Set<string>>()
+  for (const s of idl.structs) {
+    for (const f of s.fields) {
+      const sub = structOf(f.type, ctx)
+      const d = descName(sub)
+      if (!sub || home.get(s.name) === home.get(sub.fields.length ? sub.name : 'Empty$')) continue
+      const from = home.get(sub.fields.length ? sub.name : 'Empty$')!
+      if (from === m.file) exported.add(d)
+      if (home.get(s.name) === m.file) foreign.set(from, (foreign.get(from) ?? new Set()).add(d))
+    }
+  }
+  const emptyHome = home.get('Empty$')!
+  const usesEmpty = (s: IdlStruct) => !s.fields.length
+  if (emptyHome !== m.file && mine.some(usesEmpty)) foreign.set(emptyHome, (foreign.get(emptyHome) ?? new Set()).add('Empty$'))
+  if (emptyHome === m.file && idl.structs.some((s) => usesEmpty(s) && home.get(s.name) !== m.file)) exported.add('Empty$')
   const body: string[] = []
-  for (const e of idl.enums) body.push(emitEnum(e))
-  for (const s of idl.structs) body.push(emitInterface(s, ctx))
-  body.push(`/** The descriptor shared by every struct without fields. */\nconst Empty$: StructDesc = ['', [], []]\n`)
-  for (const s of descriptorOrder(idl.structs, ctx)) if (s.fields.length) body.push(emitDescriptor(s, ctx))
-  for (const s of idl.structs) body.push(emitReader(s))
-  for (const s of idl.structs) body.push(emitWriter(s, ctx))
+  if (home.get('Empty$') === m.file) body.push(`/** The descriptor shared by every struct without fields. */\n${exported.has('Empty$') ? 'export ' : ''}const Empty$: StructDesc = ['', [], []]\n`)
+  for (const s of descriptorOrder(mine, ctx)) if (s.fields.length && home.get(s.name) === m.file) body.push(emitDescriptor(s, ctx, exported.has(`${s.name}$`)))
+  for (const s of mine) body.push(emitReader(s))
   const text = body.join('\n')
-  const used = (names: string[]) => names.filter((n) => new RegExp(`\\b${n}\\b`).test(text)).sort()
-  const head = [
-    HEADER,
-    '/**',
-    ' * Parquet metadata structures (Thrift IDL thrift/parquet.thrift) with typed',
-    ' * compact-protocol decoders (readX: a descriptor per struct, read by',
-    ' * readStruct) and encoders (writeX).',
-    ' */',
+  const imports = [
     "import type { Cursor } from '../cursor.js'",
-    `import { ${used(WIRE_NAMES).join(', ')} } from '../thrift/compact-read.js'`,
     "import { readStruct, type StructDesc } from '../thrift/struct-read.js'",
-    `import type { CompactWriter } from '../thrift/compact-write.js'`,
-    `import { ${used(WRITE_NAMES).join(', ')} } from '../thrift/compact-write.js'`,
-    '',
-    '',
+    ...[...foreign].sort().map(([file, names]) => `import { ${[...names].sort().join(', ')} } from './${file.replace(/\.ts$/, '.js')}'`),
+    typeImport(mine.map((s) => s.name)),
   ]
-  return `${head.join('\n')}${text}`
+  return `${head(`Compact-protocol decoders (readX: a descriptor per struct, read by readStruct) of ${m.title} (Thrift IDL thrift/parquet.thrift).`, imports)}${text}`
 }
 
 function doc(text: string | undefined, indent: string): string {
@@ -132,11 +220,12 @@ function descriptorOrder(structs: IdlStruct[], ctx: Ctx): IdlStruct[] {
     state.set(s.name, 'visiting')
     for (const f of s.fields) {
       const sub = structOf(f.type, ctx)
-      if (sub) visit(sub)
+      if (sub && mine.has(sub.name)) visit(sub)
     }
     state.set(s.name, 'done')
     out.push(s)
   }
+  const mine = new Set(structs.map((s) => s.name))
   for (const s of structs) visit(s)
   return out
 }
@@ -172,7 +261,7 @@ function descName(s: IdlStruct | undefined): string {
 }
 
 /** `const X$: StructDesc = [name, [required names], [fields by id], union flag]`. */
-function emitDescriptor(s: IdlStruct, ctx: Ctx): string {
+function emitDescriptor(s: IdlStruct, ctx: Ctx, exported: boolean): string {
   const required = s.fields.filter(isRequired)
   if (required.length > 22) throw new Error(`generator: ${s.name} has too many required fields`)
   const maxId = Math.max(...s.fields.map((f) => f.id))
@@ -188,7 +277,7 @@ function emitDescriptor(s: IdlStruct, ctx: Ctx): string {
   const union = s.kind === 'union' ? ', 1' : ''
   // The name only serves THRIFT_MISSING_FIELD messages.
   const name = required.length ? s.name : ''
-  return `const ${s.name}$: StructDesc = ['${name}', [${names}], [${slots.join(',')},\n]${union}]\n`
+  return `${exported ? 'export ' : ''}const ${s.name}$: StructDesc = ['${name}', [${names}], [${slots.join(',')},\n]${union}]\n`
 }
 
 function emitReader(s: IdlStruct): string {

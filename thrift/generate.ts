@@ -1,8 +1,9 @@
 /**
- * Generates src/format/parquet.gen.ts from thrift/parquet.thrift.
+ * Generates the src/format/parquet*.gen.ts modules from thrift/parquet.thrift
+ * (types and enums, decoders split by use, encoders; see emit.ts).
  *
- *   npm run gen         writes the file
- *   npm run gen:check   exits 1 when the committed file differs from a fresh run
+ *   npm run gen         writes the files
+ *   npm run gen:check   exits 1 when a committed file differs from a fresh run
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -12,27 +13,31 @@ import { parseIdl } from './idl.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const idlPath = join(root, 'thrift', 'parquet.thrift')
-const outPath = join(root, 'src', 'format', 'parquet.gen.ts')
+const outDir = join(root, 'src', 'format')
+
+function read(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
 
 function main(argv: string[]): number {
-  const text = generate(parseIdl(readFileSync(idlPath, 'utf8')))
+  const files = generate(parseIdl(readFileSync(idlPath, 'utf8')))
   if (argv.includes('--check')) {
-    let current = ''
-    try {
-      current = readFileSync(outPath, 'utf8')
-    } catch {
-      console.error(`gen:check: ${outPath} is missing; run npm run gen`)
+    const stale = [...files].filter(([name, text]) => read(join(outDir, name)) !== text).map(([name]) => `src/format/${name}`)
+    if (stale.length) {
+      console.error(`gen:check: ${stale.join(', ')} missing or out of date with thrift/parquet.thrift; run npm run gen`)
       return 1
     }
-    if (current !== text) {
-      console.error('gen:check: src/format/parquet.gen.ts is out of date with thrift/parquet.thrift; run npm run gen')
-      return 1
-    }
-    console.log('gen:check: src/format/parquet.gen.ts is up to date')
+    console.log(`gen:check: ${[...files.keys()].map((n) => `src/format/${n}`).join(', ')} up to date`)
     return 0
   }
-  writeFileSync(outPath, text)
-  console.log(`wrote ${outPath}`)
+  for (const [name, text] of files) {
+    writeFileSync(join(outDir, name), text)
+    console.log(`wrote src/format/${name}`)
+  }
   return 0
 }
 

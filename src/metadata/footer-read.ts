@@ -7,7 +7,8 @@
  */
 import { makeCursor } from '../cursor.js'
 import { ParquetError, withContext } from '../errors.js'
-import { type FileMetaData, readFileMetaData } from '../format/parquet.gen.js'
+import type { FileMetaData } from '../format/parquet.gen.js'
+import { readFileMetaData } from '../format/parquet-footer.gen.js'
 import type { ByteSource, ReadOptions } from '../io/source.js'
 
 export const MAGIC = 0x31524150 // 'PAR1' little-endian

@@ -5,9 +5,8 @@
  * (PageIndex.md) is serialized here too, placed by the file writer after the
  * row groups and before the footer.
  */
-import {
-  type ColumnIndex, type FileMetaData, type OffsetIndex, writeColumnIndex, writeFileMetaData, writeOffsetIndex,
-} from '../format/parquet.gen.js'
+import type { ColumnIndex, FileMetaData, OffsetIndex } from '../format/parquet.gen.js'
+import { writeColumnIndex, writeFileMetaData, writeOffsetIndex } from '../format/parquet-write.gen.js'
 import { makeWriter, writerBytes } from '../thrift/compact-write.js'
 
 /** 'PAR1', at the start and the end of every file. */

@@ -26,7 +26,8 @@
  */
 import { makeCursor } from '../cursor.js'
 import { isParquetError, ParquetError, type ParquetErrorContext } from '../errors.js'
-import { type ColumnIndex, type ColumnOrder, type OffsetIndex, readColumnIndex, readOffsetIndex } from '../format/parquet.gen.js'
+import type { ColumnIndex, ColumnOrder, OffsetIndex } from '../format/parquet.gen.js'
+import { readColumnIndex, readOffsetIndex } from '../format/parquet-index.gen.js'
 import { type ByteRange, readRanges } from '../io/coalesce.js'
 import type { ByteSource } from '../io/source.js'
 import type { ColumnChunkInfo, RowGroupInfo } from './file-metadata.js'

@@ -6,7 +6,8 @@
  */
 import { makeCursor } from '../cursor.js'
 import { ParquetError, type ParquetErrorContext, withContext } from '../errors.js'
-import { type PageHeader, PageType, readPageHeader } from '../format/parquet.gen.js'
+import { type PageHeader, PageType } from '../format/parquet.gen.js'
+import { readPageHeader } from '../format/parquet-page-header.gen.js'
 import { crc32 } from './crc32.js'
 
 export interface CompressedPage {

@@ -16,7 +16,8 @@
 import { type CodecOverrides, compressPage } from '../compression/index.js'
 import { bitWidthOf, encodeRleHybrid, encodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import { type ByteSink, makeSink, sinkBytes, writeBytes } from '../encoding/sink.js'
-import { Encoding, type PageHeader, PageType, type Statistics, writePageHeader } from '../format/parquet.gen.js'
+import { Encoding, type PageHeader, PageType, type Statistics } from '../format/parquet.gen.js'
+import { writePageHeader } from '../format/parquet-write.gen.js'
 import { makeWriter, writerBytes } from '../thrift/compact-write.js'
 import { crc32 } from './crc32.js'
 

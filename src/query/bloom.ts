@@ -15,7 +15,9 @@
  */
 import { makeCursor } from '../cursor.js'
 import { isParquetError, ParquetError, type ParquetErrorContext } from '../errors.js'
-import { type BloomFilterHeader, readBloomFilterHeader, writeBloomFilterHeader } from '../format/parquet.gen.js'
+import type { BloomFilterHeader } from '../format/parquet.gen.js'
+import { readBloomFilterHeader } from '../format/parquet-index.gen.js'
+import { writeBloomFilterHeader } from '../format/parquet-write.gen.js'
 import type { ByteSource } from '../io/source.js'
 import { makeWriter, writerBytes } from '../thrift/compact-write.js'
 import { xxhash64 } from './xxhash64.js'

@@ -16,24 +16,11 @@
 import type { Cursor } from '../cursor.js'
 import { ParquetError, type ParquetErrorCode } from '../errors.js'
 
-/**
- * Compact protocol wire types (the low nibble of a field header). This
- * module's own code writes them as numbers, so that bundlers inline them.
- */
-export const CT_STOP = 0
-export const CT_BOOL_TRUE = 1
-export const CT_BOOL_FALSE = 2
-export const CT_BYTE = 3
-export const CT_I16 = 4
-export const CT_I32 = 5
-export const CT_I64 = 6
-export const CT_DOUBLE = 7
-export const CT_BINARY = 8
-export const CT_LIST = 9
-export const CT_SET = 10
-export const CT_MAP = 11
-export const CT_STRUCT = 12
-export const CT_UUID = 13
+/** The compact protocol wire types, defined in compact-types.ts (which the writing side imports alone). */
+export {
+  CT_BINARY, CT_BOOL_FALSE, CT_BOOL_TRUE, CT_BYTE, CT_DOUBLE, CT_I16, CT_I32, CT_I64, CT_LIST, CT_MAP, CT_SET, CT_STOP,
+  CT_STRUCT, CT_UUID,
+} from './compact-types.js'
 
 /** Deepest struct/container nesting accepted when decoding or skipping. */
 export const MAX_DEPTH = 64

@@ -7,7 +7,7 @@
  * the previous one, the long form (type byte + zigzag i16 id) otherwise.
  */
 import { ParquetError } from '../errors.js'
-import { CT_BOOL_FALSE, CT_BOOL_TRUE } from './compact-read.js'
+import { CT_BOOL_FALSE, CT_BOOL_TRUE } from './compact-types.js'
 
 export interface CompactWriter {
   /** The buffer; only bytes before `offset` are meaningful. */

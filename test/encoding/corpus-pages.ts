@@ -8,14 +8,9 @@ import { gunzipSync } from 'fflate'
 import { decompress as zstd } from 'fzstd'
 import snappy from 'snappyjs'
 import { makeCursor } from '../../src/cursor.js'
-import {
-  type ColumnMetaData,
-  type FileMetaData,
-  type PageHeader,
-  readFileMetaData,
-  readPageHeader,
-  type SchemaElement,
-} from '../../src/format/parquet.gen.js'
+import type { ColumnMetaData, FileMetaData, PageHeader, SchemaElement } from '../../src/format/parquet.gen.js'
+import { readFileMetaData } from '../../src/format/parquet-footer.gen.js'
+import { readPageHeader } from '../../src/format/parquet-page-header.gen.js'
 import { corpusFile } from '../corpus.js'
 
 export interface Page {

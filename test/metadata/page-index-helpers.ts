@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api'
 import { makeCursor } from '../../src/cursor.js'
-import { PageType, readPageHeader } from '../../src/format/parquet.gen.js'
+import { PageType } from '../../src/format/parquet.gen.js'
+import { readPageHeader } from '../../src/format/parquet-page-header.gen.js'
 import { type ColumnChunkInfo, type ParquetMetadata, readMetadata } from '../../src/metadata/file-metadata.js'
 import { corpusFile } from '../corpus.js'
 

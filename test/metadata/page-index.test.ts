@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isParquetError } from '../../src/errors.js'
-import { type ColumnIndex, type OffsetIndex, writeColumnIndex, writeOffsetIndex } from '../../src/format/parquet.gen.js'
+import type { ColumnIndex, OffsetIndex } from '../../src/format/parquet.gen.js'
+import { writeColumnIndex, writeOffsetIndex } from '../../src/format/parquet-write.gen.js'
 import { bufferSource } from '../../src/io/source.js'
 import type { ColumnChunkInfo } from '../../src/metadata/file-metadata.js'
 import { type ColumnPageIndex, decodePageIndex, readPageIndexes } from '../../src/metadata/page-index.js'

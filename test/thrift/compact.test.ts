@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { makeCursor } from '../../src/cursor.js'
 import { isParquetError } from '../../src/errors.js'
-import { readFileMetaData, readKeyValue, readSortingColumn } from '../../src/format/parquet.gen.js'
+import { readFileMetaData, readKeyValue, readSortingColumn } from '../../src/format/parquet-footer.gen.js'
 import {
   readBinary,
   readDouble,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeCursor } from '../../src/cursor.js'
 import { isParquetError } from '../../src/errors.js'
-import { readFileMetaData } from '../../src/format/parquet.gen.js'
+import { readFileMetaData } from '../../src/format/parquet-footer.gen.js'
 import { fileBytes, footerOf } from './footer.js'
 import { loadIdl, makeReferenceWalker } from './reference-walk.js'
 import { prng } from '../helpers/prng.js'

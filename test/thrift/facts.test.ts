@@ -1,14 +1,9 @@
 /** Decoded metadata checked against the facts listed in the corpus's FACTS.md. */
 import { describe, expect, it } from 'vitest'
 import { makeCursor } from '../../src/cursor.js'
-import {
-  BoundaryOrder,
-  type ColumnChunk,
-  type FileMetaData,
-  readColumnIndex,
-  readFileMetaData,
-  readOffsetIndex,
-} from '../../src/format/parquet.gen.js'
+import { BoundaryOrder, type ColumnChunk, type FileMetaData } from '../../src/format/parquet.gen.js'
+import { readFileMetaData } from '../../src/format/parquet-footer.gen.js'
+import { readColumnIndex, readOffsetIndex } from '../../src/format/parquet-index.gen.js'
 import { fileBytes, footerOf } from './footer.js'
 
 function load(f: string): { file: Uint8Array; meta: FileMetaData } {

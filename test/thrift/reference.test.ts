@@ -6,18 +6,11 @@
 import { describe, expect, it } from 'vitest'
 import { makeCursor } from '../../src/cursor.js'
 import { isParquetError } from '../../src/errors.js'
-import {
-  type FileMetaData,
-  type PageHeader,
-  readBloomFilterHeader,
-  readColumnIndex,
-  readFileMetaData,
-  readOffsetIndex,
-  readPageHeader,
-  writeColumnIndex,
-  writeFileMetaData,
-  writeOffsetIndex,
-} from '../../src/format/parquet.gen.js'
+import type { FileMetaData, PageHeader } from '../../src/format/parquet.gen.js'
+import { readFileMetaData } from '../../src/format/parquet-footer.gen.js'
+import { readBloomFilterHeader, readColumnIndex, readOffsetIndex } from '../../src/format/parquet-index.gen.js'
+import { readPageHeader } from '../../src/format/parquet-page-header.gen.js'
+import { writeColumnIndex, writeFileMetaData, writeOffsetIndex } from '../../src/format/parquet-write.gen.js'
 import { makeWriter, writerBytes } from '../../src/thrift/compact-write.js'
 import { fileBytes, footerOf, plaintextFooterFiles } from './footer.js'
 import { firstDiff, loadIdl, makeReferenceWalker, withoutUnknown } from './reference-walk.js'

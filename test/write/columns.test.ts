@@ -88,7 +88,7 @@ describe('file metadata', () => {
     const chunk = (await readMetadata(bytes)).fileMetaData.row_groups[0]!.columns[0]!
     expect(chunk.offset_index_offset).toBeUndefined()
     // The page header starts right after 'PAR1': its crc field (id 4) is absent. Checked by reading it back.
-    const { readPageHeader } = await import('../../src/format/parquet.gen.js')
+    const { readPageHeader } = await import('../../src/format/parquet-page-header.gen.js')
     const { makeCursor } = await import('../../src/cursor.js')
     expect(readPageHeader(makeCursor(bytes, 4)).crc).toBeUndefined()
   })
