@@ -7,7 +7,8 @@
  * leaf, and a logical type this library does not know reads as its physical type.
  */
 import { ParquetError } from '../errors.js'
-import { type LogicalTypeInfo, logicalTypeToString } from '../metadata/logical-type.js'
+import type { LogicalTypeInfo } from '../metadata/logical-type.js'
+import { logicalTypeToString } from '../metadata/logical-type-text.js'
 import type { PhysicalType, SchemaNode } from '../metadata/schema.js'
 
 /** Scale and precision above this are refused (bounds the work per value). */

@@ -10,7 +10,7 @@
 import { ParquetError } from '../errors.js'
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import { encodeUtf8 } from '../encoding/utf8.js'
-import { logicalTypeToString } from '../metadata/logical-type.js'
+import { logicalTypeToString } from '../metadata/logical-type-text.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import { type ColumnKind, MAX_DECIMAL_DIGITS, columnKind, columnName } from './column-kind.js'
 import { minimalByteLength, parseDecimal, writeBigIntBE } from './decimal.js'

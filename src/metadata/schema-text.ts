@@ -2,7 +2,7 @@
  * The schema tree as text in the Parquet message-type notation used by
  * parquet-mr's tools (`message schema { required int32 id; ... }`).
  */
-import { logicalTypeToString } from './logical-type.js'
+import { logicalTypeToString } from './logical-type-text.js'
 import type { Schema, SchemaNode } from './schema.js'
 
 /** Prints the whole schema as a message type. */

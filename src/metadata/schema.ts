@@ -140,14 +140,3 @@ function finishLeaf(node: SchemaNode, leaves: SchemaNode[], index: number): void
   node.columnIndex = leaves.length
   leaves.push(node)
 }
-
-/** Finds a node by dotted path or path array; undefined when absent. */
-export function findNode(schema: Schema, path: string | readonly string[]): SchemaNode | undefined {
-  const parts = typeof path === 'string' ? path.split('.') : path
-  let node: SchemaNode | undefined = schema.root
-  for (const part of parts) {
-    node = node.children.find((c) => c.name === part)
-    if (!node) return undefined
-  }
-  return node
-}

@@ -27,7 +27,8 @@
  * filter, e.g. `and[1].value`.
  */
 import type { ValueOptions } from '../logical/to-js.js'
-import { findNode, type Schema, type SchemaNode } from '../metadata/schema.js'
+import { findNode } from '../metadata/find-node.js'
+import type { Schema, SchemaNode } from '../metadata/schema.js'
 import { invalidFilter, type Key, type KeySpec, keySpec } from './keys.js'
 import { literalKey } from './literals.js'
 

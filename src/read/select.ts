@@ -3,7 +3,8 @@
  * paths, and the schema pruned to them (so assembly builds only what was asked).
  */
 import { ParquetError } from '../errors.js'
-import { findNode, type Schema, type SchemaNode } from '../metadata/schema.js'
+import { findNode } from '../metadata/find-node.js'
+import type { Schema, SchemaNode } from '../metadata/schema.js'
 
 export interface Selection {
   /** The schema with only the selected leaves (and their ancestors). */

@@ -4,7 +4,8 @@
  */
 import type { LeafColumns, LeafData } from '../../src/dremel/assemble.js'
 import type { SchemaElement } from '../../src/format/parquet.gen.js'
-import { buildSchema, findNode, type Schema, type SchemaNode } from '../../src/metadata/schema.js'
+import { findNode } from '../../src/metadata/find-node.js'
+import { buildSchema, type Schema, type SchemaNode } from '../../src/metadata/schema.js'
 
 export type Rep = 'required' | 'optional' | 'repeated'
 export type Annotation = 'LIST' | 'MAP' | 'MAP_KEY_VALUE' | 'LIST_CONVERTED' | 'MAP_CONVERTED'

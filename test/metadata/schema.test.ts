@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { ParquetError } from '../../src/errors.js'
 import type { SchemaElement } from '../../src/format/parquet.gen.js'
 import { fromConvertedType } from '../../src/metadata/logical-type.js'
-import { buildSchema, findNode } from '../../src/metadata/schema.js'
+import { findNode } from '../../src/metadata/find-node.js'
+import { buildSchema } from '../../src/metadata/schema.js'
 import { sortOrder } from '../../src/metadata/statistics.js'
 
 const REQUIRED = 0
