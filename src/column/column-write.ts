@@ -10,7 +10,7 @@
  * Offsets are relative to the chunk's first byte; the file writer moves them.
  */
 import type { CodecOverrides } from '../compression/index.js'
-import { utf8Length } from '../encoding/dictionary-build.js'
+import { buildDictionaryStringsPrefix, type StringPrefixBuild, utf8Length } from '../encoding/dictionary-build.js'
 import { encodePlainNumeric, encodePlainStrings } from '../encoding/plain.js'
 import { encodeDictionaryIndices } from '../encoding/dictionary.js'
 import type { ByteSink } from '../encoding/sink.js'
@@ -174,11 +174,49 @@ function dictionaryPays(leaf: LeafInput, built: BuiltDictionary, end: number): b
   return dictBytes + Math.ceil((end * bitWidth) / 8) < plain
 }
 
-/** Cumulative UTF-8 lengths of `values`: entry i is where value i would start. */
-export function utf8Offsets(values: readonly unknown[]): Uint32Array {
+/**
+ * prefixDictionary from one string build over the chunk (entries in
+ * first-occurrence order: the dictionary of pages [0, k) is the build's first
+ * entries), so no page prefix is built again. Same choice as prefixDictionary.
+ */
+function stringPrefixDictionary(leaf: LeafInput, pages: PageRange[], build: StringPrefixBuild, forced: boolean): { built?: BuiltDictionary; pages: number } {
+  const none = { pages: 0 }
+  let k = 0
+  while (k < pages.length && pages[k]!.valueEnd <= build.covered) k++
+  if (k === 0) return none
+  const pays = (built: BuiltDictionary, end: number) => forced || dictionaryPays(leaf, built, end)
+  if (pages.length > 1 && !pays(prefixOf(build, pages[0]!.valueEnd), pages[0]!.valueEnd)) return none
+  const best = prefixOf(build, pages[k - 1]!.valueEnd)
+  return pays(best, pages[k - 1]!.valueEnd) ? { built: best, pages: k } : none
+}
+
+/** The dictionary of values [0, end) of a prefix build: entries up to the largest index used. */
+function prefixOf(build: StringPrefixBuild, end: number): BuiltDictionary {
+  const indices = build.indices
+  let max = -1
+  for (let i = 0; i < end; i++) if (indices[i]! > max) max = indices[i]!
+  const size = max + 1
+  const dictionary = size === build.dictionary.length ? build.dictionary : build.dictionary.slice(0, size)
+  return { indices, dictionary, size }
+}
+
+/**
+ * Cumulative UTF-8 lengths of `values`: entry i is where value i would start.
+ * Values a dictionary build covers take their entry's length (each distinct
+ * string measured once).
+ */
+export function utf8Offsets(values: readonly unknown[], build?: StringPrefixBuild): Uint32Array {
   const out = new Uint32Array(values.length + 1)
   let at = 0
-  for (let i = 0; i < values.length; i++) {
+  const covered = build ? build.covered : 0
+  if (build) {
+    const { indices, lengths } = build
+    for (let i = 0; i < covered; i++) {
+      at += lengths[indices[i]!]!
+      out[i + 1] = at
+    }
+  }
+  for (let i = covered; i < values.length; i++) {
     at += utf8Length(values[i] as string)
     out[i + 1] = at
   }
@@ -201,15 +239,19 @@ interface ChunkState {
 export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOptions): Promise<WrittenChunk> {
   const node = input.column
   const physical = node.physicalType!
-  const leaf: LeafInput = Array.isArray(input.values) && !input.byteOffsets ? { ...input, byteOffsets: utf8Offsets(input.values) } : input
-  const pages = splitPages(leaf, options.pageSize, options.pageRows)
   const plan = planEncoding(node, options.encoding, options.dictionary, options.pageVersion)
+  const strings = Array.isArray(input.values) && plan.dictionary && input.values.length > 0
+    ? buildDictionaryStringsPrefix(input.values as string[], { maxBytes: options.dictionaryPageSizeLimit }) : undefined
+  const leaf: LeafInput = Array.isArray(input.values) && !input.byteOffsets
+    ? { ...input, byteOffsets: utf8Offsets(input.values, strings) } : input
+  const pages = splitPages(leaf, options.pageSize, options.pageRows)
   const kind = options.statistics || options.pageIndex ? statKind(node, leaf.values) : 'none'
   const pageOptions = { codec: options.codec, codecs: options.codecs, crc: options.crc }
   const scratch = makePageScratch()
   const state: ChunkState = { written: [], stats: [], sizes: [], encodings: new Set(), encodingStats: [] }
-  const prefix = plan.dictionary && pages[pages.length - 1]!.valueEnd > 0
-    ? prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit, plan.forced === true) : { pages: 0 }
+  const forced = plan.forced === true
+  const prefix = !plan.dictionary || pages[pages.length - 1]!.valueEnd === 0 ? { pages: 0 }
+    : strings ? stringPrefixDictionary(leaf, pages, strings, forced) : prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit, forced)
   let dictionaryPage: WrittenPage | undefined
   if (prefix.built) {
     dictionaryPage = await writeDictionaryPage(encodePlain(prefix.built.dictionary, physical), prefix.built.size, pageOptions)

@@ -134,25 +134,47 @@ export function buildDictionaryDouble(values: Float64Array, limits: DictionaryLi
 
 /** Strings; the byte limit counts their UTF-8 length plus the 4-byte length prefix. */
 export function buildDictionaryStrings(values: readonly string[], limits: DictionaryLimits = {}): DictionaryBuild<string[]> | undefined {
+  const r = buildDictionaryStringsPrefix(values, limits)
+  return r.covered === values.length ? { indices: r.indices, dictionary: r.dictionary } : undefined
+}
+
+/** A string dictionary of the longest leading run of values that fits the limits. */
+export interface StringPrefixBuild extends DictionaryBuild<string[]> {
+  /** Values [0, covered) have indices (all of them when the whole array fits). */
+  covered: number
+  /** UTF-8 length of each entry. */
+  lengths: number[]
+}
+
+/**
+ * Builds the dictionary value by value until the next new entry would pass
+ * the limits. Entries come in first-occurrence order, so the dictionary of
+ * any prefix [0, end <= covered) is the first (1 + largest index in it)
+ * entries: one build answers every prefix.
+ */
+export function buildDictionaryStringsPrefix(values: readonly string[], limits: DictionaryLimits = {}): StringPrefixBuild {
   const maxEntries = limits.maxEntries ?? DEFAULT_ENTRIES
   const maxBytes = limits.maxBytes ?? DEFAULT_BYTES
   const map = new Map<string, number>()
   const indices = new Int32Array(values.length)
   const dictionary: string[] = []
+  const lengths: number[] = []
   let bytes = 0
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!
     let k = map.get(v)
     if (k === undefined) {
       k = dictionary.length
-      bytes += 4 + utf8Length(v)
-      if (k >= maxEntries || bytes > maxBytes) return undefined
+      const length = utf8Length(v)
+      bytes += 4 + length
+      if (k >= maxEntries || bytes > maxBytes) return { indices, dictionary, lengths, covered: i }
       map.set(v, k)
       dictionary.push(v)
+      lengths.push(length)
     }
     indices[i] = k
   }
-  return { indices, dictionary }
+  return { indices, dictionary, lengths, covered: values.length }
 }
 
 export function buildDictionaryFixed(col: FixedLenColumn, limits: DictionaryLimits = {}): DictionaryBuild<FixedLenColumn> | undefined {

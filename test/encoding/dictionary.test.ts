@@ -19,6 +19,7 @@ import {
   buildDictionaryInt32,
   buildDictionaryInt64,
   buildDictionaryStrings,
+  buildDictionaryStringsPrefix,
   utf8Length,
 } from '../../src/encoding/dictionary-build.js'
 import { decodePlainByteArray, decodePlainDouble, decodePlainInt32 } from '../../src/encoding/plain.js'
@@ -196,5 +197,20 @@ describe('building dictionaries (writer side)', () => {
     const col = byteArrayFromValues([bytes(1, 2, 3), bytes(4, 5)])
     expect(buildDictionaryByteArray(col, { maxBytes: 12 })).toBeUndefined()
     expect(buildDictionaryByteArray(col, { maxEntries: 1 })).toBeUndefined()
+  })
+  it('string prefix build: stops before the value whose new entry passes the limit; lengths are UTF-8 byte lengths', () => {
+    const values = ['a', 'é', 'a', '日本', '😀', 'é', 'zz']
+    // Entry bytes with the 4-byte prefix (Buffer.byteLength as the reference): a 5, é 6, 日本 10, 😀 8, zz 6.
+    const all = buildDictionaryStringsPrefix(values)
+    expect(all.covered).toBe(7)
+    expect(all.dictionary).toEqual(['a', 'é', '日本', '😀', 'zz'])
+    expect(all.lengths).toEqual(all.dictionary.map((v) => Buffer.byteLength(v)))
+    expect([...all.indices]).toEqual([0, 1, 0, 2, 3, 1, 4])
+    const cut = buildDictionaryStringsPrefix(values, { maxBytes: 5 + 6 + 10 + 7 })
+    expect(cut.covered).toBe(4) // '😀' would make 29 bytes
+    expect([...cut.indices.subarray(0, 4)]).toEqual([0, 1, 0, 2])
+    expect(buildDictionaryStringsPrefix(values, { maxEntries: 2 }).covered).toBe(3)
+    expect(buildDictionaryStrings(values, { maxBytes: 34 })).toBeUndefined()
+    expect(buildDictionaryStrings(values, { maxBytes: 35 })?.dictionary).toEqual(all.dictionary)
   })
 })
