@@ -16,7 +16,8 @@ import { type ColumnKind, MAX_DECIMAL_DIGITS, columnKind, columnName } from './c
 import { minimalByteLength, parseDecimal, writeBigIntBE } from './decimal.js'
 import { numberToFloat16 } from './float16.js'
 import { MS_PER_DAY, nanosToInt96, unitsPerDay, unitsPerMilli, writeUint32LE } from './temporal.js'
-import { describe, type PhysicalValue, type PhysicalValues } from './to-js.js'
+import { describe } from './describe.js'
+import type { PhysicalValue, PhysicalValues } from './to-js.js'
 import { parseUuid } from './uuid.js'
 
 const INT64_MIN = -(2n ** 63n)

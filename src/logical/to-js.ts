@@ -14,6 +14,7 @@ import { ParquetError } from '../errors.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import { columnKind, columnName } from './column-kind.js'
 import { checkedKind, commonJsValues, type PhysicalValues, type RareKind, type ValueOptions } from './js-values.js'
+import { describe } from './describe.js'
 import { rareJsValues } from './to-js-rare.js'
 
 export { isStringColumn } from './js-values.js'
@@ -77,18 +78,4 @@ function singleValue(value: PhysicalValue, node: SchemaNode): PhysicalValues {
       break
   }
   throw new ParquetError('TYPE_INVALID', `expected a ${p} value, found ${found}`, { column: columnName(node) })
-}
-
-/** Short description of a value for error messages. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (value instanceof Uint8Array) return `${value.constructor.name}(${value.length})`
-  if (value instanceof Date) return `Date ${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()}`
-  switch (typeof value) {
-    case 'string': return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
-    case 'bigint': return `bigint ${value}n`
-    case 'number': case 'boolean': return `${typeof value} ${value}`
-    case 'undefined': return 'undefined'
-    default: return Array.isArray(value) ? 'an array' : typeof value
-  }
 }

@@ -32,7 +32,8 @@ import { type ByteRange, readRanges } from '../io/coalesce.js'
 import type { ByteSource } from '../io/source.js'
 import type { ColumnChunkInfo, RowGroupInfo } from './file-metadata.js'
 import type { SchemaNode } from './schema.js'
-import { decodeStatisticValue, type StatisticValue, sortOrder } from './statistics.js'
+import { sortOrder } from './sort-order.js'
+import { decodeStatisticValue, type StatisticValue } from './statistics.js'
 
 /** One data page as the OffsetIndex locates it. */
 export interface PageLocationInfo {

@@ -14,8 +14,10 @@
 import type { ColumnOrder, Statistics } from '../format/parquet.gen.js'
 import { float16ToNumber } from '../logical/float16.js'
 import type { SchemaNode } from './schema.js'
+import { type SortOrder, sortOrder } from './sort-order.js'
 
 export { float16ToNumber }
+export type { SortOrder }
 
 /** A min or max statistic as a JS value of the column's type. */
 export type StatisticValue = boolean | number | bigint | string | Uint8Array
@@ -30,22 +32,6 @@ export interface ColumnStatistics {
   isMinExact?: boolean
   /** False when the writer truncated the max (it is then an upper bound). */
   isMaxExact?: boolean
-}
-
-/** How min/max compare for a column type: signed, unsigned (bytewise) or unknown (not to be trusted). */
-export type SortOrder = 'SIGNED' | 'UNSIGNED' | 'UNKNOWN'
-
-/** The sort order the spec defines for a column's logical (else physical) type. */
-export function sortOrder(node: SchemaNode): SortOrder {
-  const logical = node.logicalType
-  const type = logical?.type ?? ''
-  if (logical?.type === 'INTEGER') return logical.isSigned ? 'SIGNED' : 'UNSIGNED'
-  if (/^(STRING|ENUM|JSON|BSON|UUID)$/.test(type)) return 'UNSIGNED'
-  if (/^(DECIMAL|DATE|TIME|TIMESTAMP|FLOAT16)$/.test(type)) return 'SIGNED'
-  if (/^(INTERVAL|VARIANT|GEOMETRY|GEOGRAPHY|UNKNOWN)$/.test(type)) return 'UNKNOWN'
-  const physical = node.physicalType
-  if (physical === 'BYTE_ARRAY' || physical === 'FIXED_LEN_BYTE_ARRAY') return 'UNSIGNED'
-  return physical === 'INT96' || !physical ? 'UNKNOWN' : 'SIGNED'
 }
 
 /** Decodes a column chunk's (or page's) statistics for `node`. */

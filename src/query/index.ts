@@ -18,6 +18,7 @@ import type { ByteSource } from '../io/source.js'
 import type { ValueOptions } from '../logical/to-js.js'
 import type { Schema } from '../metadata/schema.js'
 import * as bloom from './bloom.js'
+import * as bloomRead from './bloom-read.js'
 import type { BloomFilter } from './bloom.js'
 import * as filter from './filter.js'
 import type { CompiledFilter } from './filter.js'
@@ -25,8 +26,10 @@ import * as hash from './xxhash64.js'
 
 export type { CompareOp, CompiledFilter, Filter, FilterColumn, FilterValue, LeafOp } from './filter.js'
 export type { PushdownStats } from './stats.js'
-export type { BloomFilter, BloomHeaderInfo } from './bloom.js'
-export { bloomBitsPerValue, bloomFromBitset, decodeBloomHeader } from './bloom.js'
+export type { BloomFilter } from './bloom.js'
+export type { BloomHeaderInfo } from './bloom-read.js'
+export { bloomBitsPerValue, bloomFromBitset } from './bloom.js'
+export { decodeBloomHeader } from './bloom-read.js'
 export { plainEncodings } from './bloom-values.js'
 
 /** Validates a filter (the language: src/query/filter.ts) against `schema` and turns its values into keys; throws ParquetError ARGUMENT_INVALID. */
@@ -61,7 +64,7 @@ export function encodeBloomFilter(f: BloomFilter): Uint8Array {
 
 /** Decodes a BloomFilterHeader followed by its bitset; throws ParquetError METADATA_INVALID. */
 export function decodeBloomFilter(bytes: Uint8Array, ctx: ParquetErrorContext = {}): BloomFilter {
-  return bloom.decodeBloomFilter(bytes, ctx)
+  return bloomRead.decodeBloomFilter(bytes, ctx)
 }
 
 /**
@@ -72,7 +75,7 @@ export function decodeBloomFilter(bytes: Uint8Array, ctx: ParquetErrorContext = 
 export function readBloomFilter(
   source: ByteSource, offset: number, length: number | undefined, limit: number, ctx: ParquetErrorContext = {}, signal?: AbortSignal,
 ): Promise<BloomFilter> {
-  return bloom.readBloomFilter(source, offset, length, limit, ctx, signal)
+  return bloomRead.readBloomFilter(source, offset, length, limit, ctx, signal)
 }
 
 /** XXH64 of `bytes` with `seed` (default 0), as an unsigned 64-bit bigint. */

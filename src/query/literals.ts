@@ -17,7 +17,7 @@
  */
 import { MAX_DECIMAL_DIGITS } from '../logical/column-kind.js'
 import { parseDecimal } from '../logical/decimal.js'
-import { describe } from '../logical/to-js.js'
+import { describe } from '../logical/describe.js'
 import { unitsPerMilli } from '../logical/temporal.js'
 import { invalidFilter, type Key, type KeySpec } from './keys.js'
 

@@ -22,7 +22,7 @@ import { beToBigInt } from '../logical/decimal.js'
 import { float16ToNumber, numberToFloat16 } from '../logical/float16.js'
 import type { PhysicalValues } from '../logical/to-js.js'
 import type { SchemaNode } from '../metadata/schema.js'
-import { sortOrder } from '../metadata/statistics.js'
+import { sortOrder } from '../metadata/sort-order.js'
 
 export type StatKind =
   | 'int32' | 'uint32' | 'int64' | 'uint64' | 'float' | 'double' | 'boolean' | 'float16' | 'decimal' | 'bytes' | 'string' | 'none'

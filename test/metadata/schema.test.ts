@@ -4,7 +4,7 @@ import type { SchemaElement } from '../../src/format/parquet.gen.js'
 import { fromConvertedType } from '../../src/metadata/logical-type.js'
 import { findNode } from '../../src/metadata/find-node.js'
 import { buildSchema } from '../../src/metadata/schema.js'
-import { sortOrder } from '../../src/metadata/statistics.js'
+import { sortOrder } from '../../src/metadata/sort-order.js'
 
 const REQUIRED = 0
 const OPTIONAL = 1

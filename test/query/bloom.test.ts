@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { bufferSource } from '../../src/io/source.js'
+import { decodeBloomFilter, readBloomFilter } from '../../src/query/bloom-read.js'
 import {
-  bloomBitsPerValue, bloomCheck, bloomFromBitset, bloomHash, bloomInsert, createBloomFilter, decodeBloomFilter, encodeBloomFilter, readBloomFilter,
+  bloomBitsPerValue, bloomCheck, bloomFromBitset, bloomHash, bloomInsert, createBloomFilter, encodeBloomFilter,
 } from '../../src/query/bloom.js'
 import { corpusFile } from '../corpus.js'
 
