@@ -21,7 +21,7 @@ import {
 } from '../format/parquet.gen.js'
 import type { PhysicalValues } from '../logical/to-js.js'
 import { PHYSICAL_TYPES, type SchemaNode } from '../metadata/schema.js'
-import { makePageScratch, storedLength, type ValueWriter, writeDataPage, writeDictionaryPage, type WrittenPage } from '../page/page-write.js'
+import { makePageScratch, type PageScratch, storedLength, type ValueWriter, writeDataPage, writeDictionaryPage, type WrittenPage } from '../page/page-write.js'
 import { buildPageIndex } from '../write/page-index.js'
 import { mergeStats, type RunStats, runStats, statKind, type StatKind, toThriftStatistics } from '../write/statistics.js'
 import {
@@ -58,6 +58,8 @@ export interface ColumnWriteOptions {
   /** Longest BYTE_ARRAY min/max kept whole. */
   truncateLength: number
   pageIndex: boolean
+  /** Page buffers to reuse (the file writer's, shared by its chunks); a fresh set when absent. */
+  scratch?: PageScratch
 }
 
 /** One page's share of the leaf. */
@@ -247,14 +249,14 @@ export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOpt
   const pages = splitPages(leaf, options.pageSize, options.pageRows)
   const kind = options.statistics || options.pageIndex ? statKind(node, leaf.values) : 'none'
   const pageOptions = { codec: options.codec, codecs: options.codecs, crc: options.crc }
-  const scratch = makePageScratch()
+  const scratch = options.scratch ?? makePageScratch()
   const state: ChunkState = { written: [], stats: [], sizes: [], encodings: new Set(), encodingStats: [] }
   const forced = plan.forced === true
   const prefix = !plan.dictionary || pages[pages.length - 1]!.valueEnd === 0 ? { pages: 0 }
     : strings ? stringPrefixDictionary(leaf, pages, strings, forced) : prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit, forced)
   let dictionaryPage: WrittenPage | undefined
   if (prefix.built) {
-    dictionaryPage = await writeDictionaryPage(encodePlain(prefix.built.dictionary, physical), prefix.built.size, pageOptions)
+    dictionaryPage = await writeDictionaryPage(encodePlain(prefix.built.dictionary, physical), prefix.built.size, pageOptions, scratch)
     state.encodings.add(Encoding.PLAIN)
     state.encodingStats.push({ page_type: PageType.DICTIONARY_PAGE, encoding: Encoding.PLAIN, count: 1 })
   }

@@ -15,8 +15,18 @@ export type CodecName = (typeof CODEC_NAMES)[number]
 export interface Codec {
   /** Inflates one page to exactly `uncompressedSize` bytes. */
   decompress(input: Uint8Array, uncompressedSize: number): Uint8Array | Promise<Uint8Array>
-  /** Compresses one page. */
-  compress?(input: Uint8Array): Uint8Array | Promise<Uint8Array>
+  /**
+   * Compresses one page. `work` holds buffers the caller reuses across its
+   * pages; a codec may keep its output there and return a view into
+   * `work.out` (valid until the next call with the same `work`).
+   */
+  compress?(input: Uint8Array, work?: CompressWork): Uint8Array | Promise<Uint8Array>
+}
+
+/** Reusable compressor buffers (see Codec.compress). */
+export interface CompressWork {
+  out?: Uint8Array
+  table?: Int32Array
 }
 
 /** User implementations, keyed by codec name (e.g. `ZSTD`) or id (e.g. `6`). */
@@ -100,9 +110,9 @@ function checkPageSize(name: CodecName, size: number, maxBytes: number): void {
 }
 
 /** Compresses one page with codec id `codec`; CODEC_UNSUPPORTED when the codec has no compressor. */
-export async function compressPage(codec: number, input: Uint8Array, custom?: CodecOverrides): Promise<Uint8Array> {
+export async function compressPage(codec: number, input: Uint8Array, custom?: CodecOverrides, work?: CompressWork): Promise<Uint8Array> {
   const name = codecName(codec)
   const impl = await getCodec(codec, custom)
   if (!impl.compress) throw new ParquetError('CODEC_UNSUPPORTED', `${name}: no compressor (write with another codec)`, { codec: name })
-  return impl.compress(input)
+  return impl.compress(input, work)
 }

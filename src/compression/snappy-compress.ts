@@ -13,6 +13,8 @@
  * 4 bytes at a time.
  */
 
+import type { CompressWork } from './index.js'
+
 const BLOCK_SIZE = 1 << 16
 const HASH_BITS = 14
 /** Bytes kept back at a block's end: every 4-byte load stays inside the block. */
@@ -27,10 +29,14 @@ export function maxCompressedLength(n: number): number {
   return 32 + n + Math.floor(n / 6)
 }
 
-/** Compresses `input` to a raw Snappy block. */
-export function snappyCompress(input: Uint8Array): Uint8Array {
+/**
+ * Compresses `input` to a raw Snappy block. With `work`, the output buffer
+ * and hash table are kept there and reused by later calls (grown when too
+ * small): the result is then a view into `work.out`, valid until the next call.
+ */
+export function snappyCompress(input: Uint8Array, work?: CompressWork): Uint8Array {
   const n = input.length
-  const out = new Uint8Array(maxCompressedLength(n))
+  const out = outputFor(maxCompressedLength(n), work)
   let op = 0
   let v = n
   while (v >= 0x80) {
@@ -39,12 +45,18 @@ export function snappyCompress(input: Uint8Array): Uint8Array {
   }
   out[op++] = v
   // Slot 2h: a position (-1: empty), slot 2h + 1: the 4 bytes read there.
-  const table = new Int32Array(2 << HASH_BITS).fill(-1)
+  const table = (work ? (work.table ??= new Int32Array(2 << HASH_BITS)) : new Int32Array(2 << HASH_BITS)).fill(-1)
   const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
   for (let start = 0; start < n; start += BLOCK_SIZE) {
     op = compressBlock(input, view, start, Math.min(n, start + BLOCK_SIZE), out, op, table)
   }
   return out.subarray(0, op)
+}
+
+function outputFor(size: number, work: CompressWork | undefined): Uint8Array {
+  if (!work) return new Uint8Array(size)
+  if (!work.out || work.out.length < size) work.out = new Uint8Array(Math.max(size, 2 * (work.out?.length ?? 0)))
+  return work.out
 }
 
 /** Compresses input[start, end) into out at op; returns the new op. */

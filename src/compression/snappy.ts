@@ -11,6 +11,7 @@
  * corrupt input ends in CODEC_INVALID. Compression is in snappy-compress.ts.
  */
 import { checkSize, codecError, isEmptyPage, readUint32LE, wrapCodecError } from './codec-util.js'
+import type { CompressWork } from './index.js'
 import { snappyCompress } from './snappy-compress.js'
 
 const NAME = 'SNAPPY'
@@ -220,10 +221,10 @@ function readLE(input: Uint8Array, pos: number, n: number): number {
   return v
 }
 
-/** Compresses to a raw Snappy block (snappy-compress.ts). */
-export function compress(input: Uint8Array): Uint8Array {
+/** Compresses to a raw Snappy block (snappy-compress.ts); with `work`, a view into `work.out`. */
+export function compress(input: Uint8Array, work?: CompressWork): Uint8Array {
   try {
-    return snappyCompress(input)
+    return snappyCompress(input, work)
   } catch (e) {
     throw wrapCodecError(NAME, e)
   }

@@ -13,7 +13,7 @@
  *  - dictionary page: the PLAIN-encoded dictionary, compressed.
  * `crc` is the CRC-32 of the page bytes as stored (after compression).
  */
-import { type CodecOverrides, compressPage } from '../compression/index.js'
+import { type CodecOverrides, type CompressWork, compressPage } from '../compression/index.js'
 import { bitWidthOf, encodeRleHybrid, encodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import { type ByteSink, makeSink, sinkBytes, writeBytes } from '../encoding/sink.js'
 import { Encoding, type PageHeader, PageType, type Statistics } from '../format/parquet.gen.js'
@@ -61,13 +61,14 @@ export interface WrittenPage {
   body: Uint8Array
 }
 
-/** Reusable buffers of one column chunk's pages. */
+/** Reusable buffers of one column chunk's pages: levels and values, the compressor's. */
 export interface PageScratch {
   sink: ByteSink
+  work: CompressWork
 }
 
 export function makePageScratch(): PageScratch {
-  return { sink: makeSink(1 << 16) }
+  return { sink: makeSink(1 << 16), work: {} }
 }
 
 /** Stored bytes of a page: header plus body. */
@@ -76,14 +77,16 @@ export function storedLength(page: WrittenPage): number {
 }
 
 /**
- * `raw` (a view into the scratch sink) as stored: compressed, or copied when
- * uncompressed. A compressed view over a much larger buffer is copied out so
- * the page does not keep the compressor's worst-case allocation alive.
+ * `raw` (a view into the scratch sink) as stored: compressed (the codec may
+ * write into the scratch's reused output buffer), or copied when
+ * uncompressed. A result in a reused buffer, or a view over a much larger
+ * one, is copied out to an exact-size array the page owns.
  */
-async function store(raw: Uint8Array, options: PageWriteOptions): Promise<Uint8Array> {
+async function store(raw: Uint8Array, options: PageWriteOptions, work: CompressWork): Promise<Uint8Array> {
   if (options.codec === 0) return raw.slice()
-  const out = await compressPage(options.codec, raw, options.codecs)
-  return out.buffer.byteLength > out.length + (out.length >>> 3) + 64 ? out.slice() : out
+  const out = await compressPage(options.codec, raw, options.codecs, work)
+  const borrowed = out.buffer === work.out?.buffer || out.buffer === raw.buffer
+  return borrowed || out.buffer.byteLength > out.length + (out.length >>> 3) + 64 ? out.slice() : out
 }
 
 function finish(header: PageHeader, body: Uint8Array, options: PageWriteOptions): WrittenPage {
@@ -101,15 +104,16 @@ function appendValues(page: DataPageInput, sink: ByteSink): void {
 /** Writes a v1 or v2 data page; `scratch` is reused across a chunk's pages. */
 export async function writeDataPage(page: DataPageInput, options: PageWriteOptions, scratch: PageScratch = makePageScratch()): Promise<WrittenPage> {
   scratch.sink.length = 0
-  return page.version === 2 ? writeV2(page, options, scratch.sink) : writeV1(page, options, scratch.sink)
+  return page.version === 2 ? writeV2(page, options, scratch) : writeV1(page, options, scratch)
 }
 
-async function writeV1(page: DataPageInput, options: PageWriteOptions, sink: ByteSink): Promise<WrittenPage> {
+async function writeV1(page: DataPageInput, options: PageWriteOptions, scratch: PageScratch): Promise<WrittenPage> {
+  const sink = scratch.sink
   if (page.maxRepetitionLevel > 0) encodeRleHybridWithLength(page.repetitionLevels!, bitWidthOf(page.maxRepetitionLevel), sink)
   if (page.maxDefinitionLevel > 0) encodeRleHybridWithLength(page.definitionLevels!, bitWidthOf(page.maxDefinitionLevel), sink)
   appendValues(page, sink)
   const raw = sinkBytes(sink)
-  const body = await store(raw, options)
+  const body = await store(raw, options, scratch.work)
   const header: PageHeader = {
     type: PageType.DATA_PAGE,
     uncompressed_page_size: raw.length,
@@ -125,7 +129,8 @@ async function writeV1(page: DataPageInput, options: PageWriteOptions, sink: Byt
   return finish(header, body, options)
 }
 
-async function writeV2(page: DataPageInput, options: PageWriteOptions, sink: ByteSink): Promise<WrittenPage> {
+async function writeV2(page: DataPageInput, options: PageWriteOptions, scratch: PageScratch): Promise<WrittenPage> {
+  const sink = scratch.sink
   if (page.maxRepetitionLevel > 0) encodeRleHybrid(page.repetitionLevels!, bitWidthOf(page.maxRepetitionLevel), sink)
   const repLength = sink.length
   if (page.maxDefinitionLevel > 0) encodeRleHybrid(page.definitionLevels!, bitWidthOf(page.maxDefinitionLevel), sink)
@@ -135,7 +140,7 @@ async function writeV2(page: DataPageInput, options: PageWriteOptions, sink: Byt
   let body: Uint8Array
   if (options.codec === 0) body = raw.slice()
   else {
-    const values = await compressPage(options.codec, raw.subarray(levelsLength), options.codecs)
+    const values = await compressPage(options.codec, raw.subarray(levelsLength), options.codecs, scratch.work)
     body = new Uint8Array(levelsLength + values.length)
     body.set(raw.subarray(0, levelsLength))
     body.set(values, levelsLength)
@@ -159,8 +164,10 @@ async function writeV2(page: DataPageInput, options: PageWriteOptions, sink: Byt
 }
 
 /** Writes a dictionary page holding `numValues` PLAIN-encoded values. */
-export async function writeDictionaryPage(values: Uint8Array, numValues: number, options: PageWriteOptions): Promise<WrittenPage> {
-  const body = options.codec === 0 ? values : await store(values, options)
+export async function writeDictionaryPage(
+  values: Uint8Array, numValues: number, options: PageWriteOptions, scratch: PageScratch = makePageScratch(),
+): Promise<WrittenPage> {
+  const body = options.codec === 0 ? values : await store(values, options, scratch.work)
   const header: PageHeader = {
     type: PageType.DICTIONARY_PAGE,
     uncompressed_page_size: values.length,

@@ -9,6 +9,7 @@
  * chunks' metadata and page indexes stay in memory until the footer.
  */
 import { type ColumnWriteOptions, type LeafInput, type WrittenChunk, writeColumnChunk } from '../column/column-write.js'
+import { makePageScratch, type PageScratch } from '../page/page-write.js'
 import { withContext } from '../errors.js'
 import type {
   ColumnChunk, ColumnIndex, FileMetaData, KeyValue, OffsetIndex, RowGroup, SchemaElement, SortingColumn,
@@ -46,12 +47,14 @@ export interface FileState {
   rowGroups: RowGroup[]
   chunks: ChunkOut[][]
   numRows: number
+  /** Page buffers reused by every chunk the file writes (one chunk at a time). */
+  scratch: PageScratch
 }
 
 /** A file state; the caller writes `MAGIC_BYTES` (its first 4 bytes) itself. */
 export function startFile(schema: Schema, elements: SchemaElement[], options: WriteOptions): FileState {
   checkBloomOptions(options.bloomFilters, schema.leaves)
-  return { schema, elements, options, offset: MAGIC_BYTES.length, rowGroups: [], chunks: [], numRows: 0 }
+  return { schema, elements, options, offset: MAGIC_BYTES.length, rowGroups: [], chunks: [], numRows: 0, scratch: makePageScratch() }
 }
 
 function chunkOptions(state: FileState, leafIndex: number): ColumnWriteOptions {
@@ -71,6 +74,7 @@ function chunkOptions(state: FileState, leafIndex: number): ColumnWriteOptions {
     statistics: s.statistics,
     truncateLength: o.statisticsTruncateLength ?? DEFAULTS.statisticsTruncateLength,
     pageIndex: o.pageIndex !== false,
+    scratch: state.scratch,
   }
 }
 

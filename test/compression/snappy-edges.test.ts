@@ -8,6 +8,7 @@
  */
 import * as snappyjs from 'snappyjs'
 import { describe, expect, it } from 'vitest'
+import type { CompressWork } from '../../src/compression/index.js'
 import { compress, decompress, decompressInto } from '../../src/compression/snappy.js'
 import { expectBytes, expectParquetError, randomData } from './helpers.js'
 
@@ -235,6 +236,17 @@ describe('snappy compressor edges (snappyjs decodes the output)', () => {
       const r = randomData(20_000 + seed * 997, seed)
       expectRoundTrip(r.map((b) => (b & 3 ? 0xff : b & 0x1c)))
       expectRoundTrip(r.map((b) => b & 7))
+    }
+  })
+
+  it('reused work buffers: a large then smaller inputs (stale table entries and output bytes from earlier calls)', () => {
+    const work: CompressWork = {}
+    const inputs = [randomData(200_000, 3).map((b) => b & 7), new Uint8Array(70_000).fill(5), bytesOf(1000, 9), randomData(90_000, 4).map((b) => b & 3)]
+    for (const data of inputs) {
+      const out = compress(data, work)
+      expect(out.buffer).toBe(work.out!.buffer)
+      expectBytes(out, compress(data))
+      expectBytes(snappyjs.uncompress(out.slice()), data)
     }
   })
 })
