@@ -11,7 +11,8 @@ import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import { decodeUtf8 } from '../encoding/utf8.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import { type ColumnKind, columnKind, columnName } from './column-kind.js'
-import { MS_PER_DAY, millisToDate, unitsToMillis } from './temporal.js'
+import { MS_PER_DAY } from './temporal.js'
+import { millisToDate, unitsToMillis } from './temporal-read.js'
 
 /** How physical values map to JS values. Every field is optional; the defaults never lose information. */
 export interface ValueOptions {

@@ -6,10 +6,12 @@
  */
 import type { SchemaNode } from '../metadata/schema.js'
 import type { ColumnKind } from './column-kind.js'
-import { beToBigInt, beToNumber, decimalToNumber, formatDecimal } from './decimal.js'
+import { beToBigInt } from './be-bigint.js'
+import { beToNumber, decimalToNumber, formatDecimal } from './decimal.js'
 import { float16ToNumber } from './float16.js'
 import { byteArray, fixed, type Interval, type PhysicalValues, type RareKind, typed, type ValueOptions } from './js-values.js'
-import { int96ToMillis, int96ToNanos, millisToDate, readUint32LE } from './temporal.js'
+import { int96ToMillis, int96ToNanos, readUint32LE } from './int96-read.js'
+import { millisToDate } from './temporal-read.js'
 import { formatUuid } from './uuid.js'
 
 /** The values of a column of a rare kind as JS values (count already checked). */

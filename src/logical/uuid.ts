@@ -3,7 +3,7 @@
  * big-endian, shown as the canonical lowercase 8-4-4-4-12 hex text
  * (bytes 00 11 .. ff are "00112233-4455-6677-8899-aabbccddeeff").
  */
-import { hexPairs } from './decimal.js'
+import { hexPairs } from './be-bigint.js'
 
 /** The 16 bytes at `bytes[offset..)` as canonical lowercase UUID text. */
 export function formatUuid(bytes: Uint8Array, offset: number): string {

@@ -16,7 +16,7 @@
  * NaN is refused (it equals nothing); so is an Invalid Date.
  */
 import { MAX_DECIMAL_DIGITS } from '../logical/column-kind.js'
-import { parseDecimal } from '../logical/decimal.js'
+import { parseDecimal } from '../logical/decimal-write.js'
 import { describe } from '../logical/describe.js'
 import { unitsPerMilli } from '../logical/temporal.js'
 import { invalidFilter, type Key, type KeySpec } from './keys.js'

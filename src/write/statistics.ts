@@ -18,7 +18,7 @@
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import { encodeUtf8 } from '../encoding/utf8.js'
 import type { Statistics } from '../format/parquet.gen.js'
-import { beToBigInt } from '../logical/decimal.js'
+import { beToBigInt } from '../logical/be-bigint.js'
 import { float16ToNumber, numberToFloat16 } from '../logical/float16.js'
 import type { PhysicalValues } from '../logical/to-js.js'
 import type { SchemaNode } from '../metadata/schema.js'

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { beToBigInt, beToNumber, decimalToNumber, formatDecimal, minimalByteLength, parseDecimal, writeBigIntBE } from '../../src/logical/decimal.js'
+import { beToBigInt } from '../../src/logical/be-bigint.js'
+import { beToNumber, decimalToNumber, formatDecimal } from '../../src/logical/decimal.js'
+import { minimalByteLength, parseDecimal, writeBigIntBE } from '../../src/logical/decimal-write.js'
 import { hex } from './helpers.js'
 
 // Byte vectors: LogicalTypes.md's two's complement big-endian definition, cross-checked
