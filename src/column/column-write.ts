@@ -25,7 +25,7 @@ import { makePageScratch, type PageScratch, storedLength, type ValueWriter, writ
 import { buildPageIndex } from '../write/page-index.js'
 import { mergeStats, type RunStats, runStats, statKind, type StatKind, toThriftStatistics } from '../write/statistics.js'
 import {
-  type BuiltDictionary, buildDictionary, type EncodingName, encodePlain, encodeValues, planEncoding, sliceValues,
+  type BuiltDictionary, buildDictionary, type EncodingName, encodePlain, encodeValues, planEncoding, sliceValues, valueCount,
 } from '../write/values-encode.js'
 
 /** A leaf's shredded data with its values converted to physical shapes. */
@@ -95,30 +95,50 @@ export function splitPages(leaf: LeafInput, pageSize: number, pageRows: number):
   const { numLevels, definitionLevels: def, repetitionLevels: rep, values } = leaf
   const maxDef = leaf.column.maxDefinitionLevel
   const physical = leaf.column.physicalType!
-  const pages: PageRange[] = []
-  let page: PageRange = { levelStart: 0, levelEnd: 0, valueStart: 0, valueEnd: 0, rows: 0, firstRow: 0 }
-  let bytes = 0
-  let v = 0
   const offsets = leaf.byteOffsets ?? (!Array.isArray(values) && 'offsets' in values ? (values as ByteArrayColumn).offsets : undefined)
   const fixed = Array.isArray(values) || offsets ? -1 : valueSize(values, physical, 0)
+  if (fixed >= 0 && rep === undefined && valueCount(values) === numLevels) return splitUniform(numLevels, fixed + 0.25, pageSize, pageRows)
+  const pages: PageRange[] = []
+  let levelStart = 0
+  let valueStart = 0
+  let rows = 0
+  let firstRow = 0
+  let bytes = 0
+  let v = 0
   for (let i = 0; i < numLevels; i++) {
     const rowStart = rep === undefined || rep[i] === 0
-    if (rowStart && page.rows > 0 && (bytes >= pageSize || page.rows >= pageRows)) {
-      page.levelEnd = i
-      page.valueEnd = v
-      pages.push(page)
-      page = { levelStart: i, levelEnd: i, valueStart: v, valueEnd: v, rows: 0, firstRow: page.firstRow + page.rows }
+    if (rowStart && rows > 0 && (bytes >= pageSize || rows >= pageRows)) {
+      pages.push({ levelStart, levelEnd: i, valueStart, valueEnd: v, rows, firstRow })
+      firstRow += rows
+      levelStart = i
+      valueStart = v
+      rows = 0
       bytes = 0
     }
-    if (rowStart) page.rows++
+    if (rowStart) rows++
     bytes += 0.25
     if (def !== undefined && def[i] !== maxDef) continue
     bytes += fixed >= 0 ? fixed : offsets ? 4 + offsets[v + 1]! - offsets[v]! : valueSize(values, physical, v)
     v++
   }
-  page.levelEnd = numLevels
-  page.valueEnd = v
-  if (page.rows > 0 || pages.length === 0) pages.push(page)
+  if (rows > 0 || pages.length === 0) pages.push({ levelStart, levelEnd: numLevels, valueStart, valueEnd: v, rows, firstRow })
+  return pages
+}
+
+/**
+ * Pages of a flat column whose every row holds one value of `step` bytes
+ * (levels counted): each page but the last has the fewest rows k with
+ * k * step >= pageSize or k >= pageRows, as the general loop would find.
+ */
+function splitUniform(n: number, step: number, pageSize: number, pageRows: number): PageRange[] {
+  let k = Math.max(1, Math.min(pageRows, Math.ceil(pageSize / step)))
+  while (k > 1 && (k - 1) * step >= pageSize) k--
+  while (k < pageRows && k * step < pageSize) k++
+  const pages: PageRange[] = []
+  for (let start = 0; start < n || pages.length === 0; start += k) {
+    const end = Math.min(n, start + k)
+    pages.push({ levelStart: start, levelEnd: end, valueStart: start, valueEnd: end, rows: end - start, firstRow: start })
+  }
   return pages
 }
 

@@ -53,6 +53,27 @@ describe('splitPages', () => {
     const pages = splitPages(leafOf(string(), rows), 1000, 1 << 20)
     expect(pages.map((p) => p.rows)).toEqual(Array(10).fill(10))
   })
+
+  it('fixed-width values: a page ends at the first row whose PLAIN bytes plus a quarter byte per level reach the limit', () => {
+    const node = declareSchema({ c: int32() }).root.children[0]!
+    const optional = declareSchema({ c: int32({ optional: true }) }).root.children[0]!
+    const values = new Int32Array(50)
+    // 4.25 bytes a row: 23 rows make 97.75 < 100, 24 rows make 102.
+    const flat = (leaf: LeafInput, size: number, rows: number) => splitPages(leaf, size, rows).map((p) => [p.firstRow, p.rows, p.valueStart, p.valueEnd])
+    const required: LeafInput = { column: node, numLevels: 50, values }
+    expect(flat(required, 100, 1000)).toEqual([[0, 24, 0, 24], [24, 24, 24, 48], [48, 2, 48, 50]])
+    expect(flat(required, 102, 1000)).toEqual([[0, 24, 0, 24], [24, 24, 24, 48], [48, 2, 48, 50]])
+    expect(flat(required, 1 << 20, 20)).toEqual([[0, 20, 0, 20], [20, 20, 20, 40], [40, 10, 40, 50]])
+    expect(flat(required, 0, 1000).length).toBe(50)
+    expect(flat({ column: node, numLevels: 0, values: new Int32Array(0) }, 100, 1000)).toEqual([[0, 0, 0, 0]])
+    const present: LeafInput = { column: optional, numLevels: 50, definitionLevels: new Uint8Array(50).fill(1), values }
+    expect(flat(present, 100, 1000)).toEqual(flat(required, 100, 1000))
+    // Nulls cost a quarter byte: 10 nulls first, then values.
+    const def = new Uint8Array(50).fill(1).fill(0, 0, 10)
+    const withNulls: LeafInput = { column: optional, numLevels: 50, definitionLevels: def, values: new Int32Array(40) }
+    // Rows 0..9 add 2.5 bytes; then 4.25 a row: 10 + 23 rows make 100.25.
+    expect(flat(withNulls, 100, 1000)).toEqual([[0, 33, 0, 23], [33, 17, 23, 40]])
+  })
 })
 
 describe('dictionary encoding with fallback', () => {
