@@ -2,8 +2,10 @@
  * Code generator: turns a parsed Thrift IDL into TypeScript with one
  * interface, one descriptor (read by src/thrift/struct-read.ts), one typed
  * decoder and one encoder per struct, and a const object plus a name table
- * per enum. The output depends only on the IDL text, so it is byte-for-byte
- * reproducible.
+ * per enum. The code is split into modules by use (types and enums, decoders
+ * per root struct in READ_MODULES, encoders) because bundlers assign code to
+ * chunks by whole file. The output depends only on the IDL text, so it is
+ * byte-for-byte reproducible.
  */
 import type { Idl, IdlField, IdlStruct, IdlType } from './idl.js'
 
@@ -69,6 +71,7 @@ export function generate(idl: Idl): Map<string, string> {
   return out
 }
 
+/** The generated-file header, a doc comment wrapped at 100 columns, and the imports. */
 function head(title: string, imports: string[]): string {
   const words = title.split(' ')
   const lines: string[] = []
@@ -88,14 +91,17 @@ function typeImport(names: string[]): string {
   return `import type { ${[...new Set(names)].sort().join(', ')} } from './${TYPES_FILE.replace(/\.ts$/, '.js')}'`
 }
 
-/** The module each struct's descriptor and reader live in ('' for the shared empty descriptor's key 'Empty$'). */
+/** The module each struct's descriptor and reader live in, by struct name; key 'Empty$' for the shared empty descriptor. */
 function assignModules(idl: Idl, ctx: Ctx): Map<string, string> {
   const home = new Map<string, string>()
+  const place = (s: IdlStruct, file: string): void => {
+    home.set(s.name, file)
+    if (!s.fields.length && !home.has('Empty$')) home.set('Empty$', file)
+  }
   for (const m of READ_MODULES) {
     const visit = (s: IdlStruct): void => {
       if (home.has(s.name)) return
-      home.set(s.name, m.file)
-      if (!s.fields.length && !home.has('Empty$')) home.set('Empty$', m.file)
+      place(s, m.file)
       for (const f of s.fields) {
         const sub = structOf(f.type, ctx)
         if (sub) visit(sub)
@@ -103,45 +109,48 @@ function assignModules(idl: Idl, ctx: Ctx): Map<string, string> {
     }
     for (const r of m.roots) visit(ctx.structs.get(r)!)
   }
-  for (const s of idl.structs) {
-    if (home.has(s.name)) continue
-    home.set(s.name, READ_MODULES[0]!.file)
-    if (!s.fields.length && !home.has('Empty$')) home.set('Empty$', READ_MODULES[0]!.file)
-  }
+  for (const s of idl.structs) if (!home.has(s.name)) place(s, READ_MODULES[0]!.file)
   return home
+}
+
+/** Descriptors a struct's own descriptor or reader refers to: its struct fields', or Empty$ when it has no fields. */
+function descriptorRefs(s: IdlStruct, ctx: Ctx): (IdlStruct | undefined)[] {
+  if (!s.fields.length) return [undefined]
+  return s.fields.map((f) => structOf(f.type, ctx)).filter((sub) => sub !== undefined)
+}
+
+/** Descriptors module `file` exports to other modules, and those it imports, by module. */
+function crossRefs(file: string, idl: Idl, ctx: Ctx, home: Map<string, string>) {
+  const exported = new Set<string>()
+  const imported = new Map<string, Set<string>>()
+  for (const s of idl.structs) {
+    for (const sub of descriptorRefs(s, ctx)) {
+      const from = home.get(sub?.fields.length ? sub.name : 'Empty$')!
+      const user = home.get(s.name)!
+      if (from === user) continue
+      if (from === file) exported.add(descName(sub))
+      if (user === file) imported.set(from, (imported.get(from) ?? new Set()).add(descName(sub)))
+    }
+  }
+  return { exported, imported }
 }
 
 function emitReadModule(m: GenModule, idl: Idl, ctx: Ctx, home: Map<string, string>): string {
   const mine = idl.structs.filter((s) => home.get(s.name) === m.file)
-  // Descriptors other modules refer to are exported.
-  const exported = new Set<string>()
-  const foreign = new Map<string, Set<string>>()
-  for (const s of idl.structs) {
-    for (const f of s.fields) {
-      const sub = structOf(f.type, ctx)
-      const d = descName(sub)
-      if (!sub || home.get(s.name) === home.get(sub.fields.length ? sub.name : 'Empty$')) continue
-      const from = home.get(sub.fields.length ? sub.name : 'Empty$')!
-      if (from === m.file) exported.add(d)
-      if (home.get(s.name) === m.file) foreign.set(from, (foreign.get(from) ?? new Set()).add(d))
-    }
-  }
-  const emptyHome = home.get('Empty$')!
-  const usesEmpty = (s: IdlStruct) => !s.fields.length
-  if (emptyHome !== m.file && mine.some(usesEmpty)) foreign.set(emptyHome, (foreign.get(emptyHome) ?? new Set()).add('Empty$'))
-  if (emptyHome === m.file && idl.structs.some((s) => usesEmpty(s) && home.get(s.name) !== m.file)) exported.add('Empty$')
+  const { exported, imported } = crossRefs(m.file, idl, ctx, home)
+  const exp = (name: string) => (exported.has(name) ? 'export ' : '')
   const body: string[] = []
-  if (home.get('Empty$') === m.file) body.push(`/** The descriptor shared by every struct without fields. */\n${exported.has('Empty$') ? 'export ' : ''}const Empty$: StructDesc = ['', [], []]\n`)
-  for (const s of descriptorOrder(mine, ctx)) if (s.fields.length && home.get(s.name) === m.file) body.push(emitDescriptor(s, ctx, exported.has(`${s.name}$`)))
+  if (home.get('Empty$') === m.file) body.push(`/** The descriptor shared by every struct without fields. */\n${exp('Empty$')}const Empty$: StructDesc = ['', [], []]\n`)
+  for (const s of descriptorOrder(mine, ctx)) if (s.fields.length) body.push(emitDescriptor(s, ctx, exp(`${s.name}$`)))
   for (const s of mine) body.push(emitReader(s))
-  const text = body.join('\n')
   const imports = [
     "import type { Cursor } from '../cursor.js'",
     "import { readStruct, type StructDesc } from '../thrift/struct-read.js'",
-    ...[...foreign].sort().map(([file, names]) => `import { ${[...names].sort().join(', ')} } from './${file.replace(/\.ts$/, '.js')}'`),
+    ...[...imported].sort().map(([file, names]) => `import { ${[...names].sort().join(', ')} } from './${file.replace(/\.ts$/, '.js')}'`),
     typeImport(mine.map((s) => s.name)),
   ]
-  return `${head(`Compact-protocol decoders (readX: a descriptor per struct, read by readStruct) of ${m.title} (Thrift IDL thrift/parquet.thrift).`, imports)}${text}`
+  const title = `Compact-protocol decoders (readX: a descriptor per struct, read by readStruct) of ${m.title} (Thrift IDL thrift/parquet.thrift).`
+  return `${head(title, imports)}${body.join('\n')}`
 }
 
 function doc(text: string | undefined, indent: string): string {
@@ -261,7 +270,7 @@ function descName(s: IdlStruct | undefined): string {
 }
 
 /** `const X$: StructDesc = [name, [required names], [fields by id], union flag]`. */
-function emitDescriptor(s: IdlStruct, ctx: Ctx, exported: boolean): string {
+function emitDescriptor(s: IdlStruct, ctx: Ctx, exportKeyword: string): string {
   const required = s.fields.filter(isRequired)
   if (required.length > 22) throw new Error(`generator: ${s.name} has too many required fields`)
   const maxId = Math.max(...s.fields.map((f) => f.id))
@@ -277,7 +286,7 @@ function emitDescriptor(s: IdlStruct, ctx: Ctx, exported: boolean): string {
   const union = s.kind === 'union' ? ', 1' : ''
   // The name only serves THRIFT_MISSING_FIELD messages.
   const name = required.length ? s.name : ''
-  return `${exported ? 'export ' : ''}const ${s.name}$: StructDesc = ['${name}', [${names}], [${slots.join(',')},\n]${union}]\n`
+  return `${exportKeyword}const ${s.name}$: StructDesc = ['${name}', [${names}], [${slots.join(',')},\n]${union}]\n`
 }
 
 function emitReader(s: IdlStruct): string {
