@@ -10,7 +10,7 @@
  * Offsets are relative to the chunk's first byte; the file writer moves them.
  */
 import type { CodecOverrides } from '../compression/index.js'
-import { buildDictionaryStringsPrefix, type StringPrefixBuild, utf8Length } from '../encoding/dictionary-build.js'
+import { buildDictionaryStringsPrefix, type DictionaryLimits, type StringPrefixBuild, utf8Length } from '../encoding/dictionary-build.js'
 import { encodePlainNumeric, encodePlainStrings } from '../encoding/plain.js'
 import { encodeDictionaryIndices } from '../encoding/dictionary.js'
 import type { ByteSink } from '../encoding/sink.js'
@@ -197,17 +197,33 @@ function dictionaryPays(leaf: LeafInput, built: BuiltDictionary, end: number): b
 }
 
 /**
- * prefixDictionary from one string build over the chunk (entries in
- * first-occurrence order: the dictionary of pages [0, k) is the build's first
- * entries), so no page prefix is built again. Same choice as prefixDictionary.
+ * A string chunk's dictionary build over about its first page (at most
+ * `pageRows` values), carried on over the whole chunk when it looks
+ * low-cardinality (then the chunk's UTF-8 offsets come from its entries).
  */
-function stringPrefixDictionary(leaf: LeafInput, pages: PageRange[], build: StringPrefixBuild, forced: boolean): { built?: BuiltDictionary; pages: number } {
+function firstStringBuild(values: string[], limits: DictionaryLimits, pageRows: number): StringPrefixBuild {
+  const build = buildDictionaryStringsPrefix(values, limits, Math.min(values.length, Math.max(1, pageRows)))
+  return !build.stopped && build.dictionary.length * 4 <= build.covered ? buildDictionaryStringsPrefix(values, limits, values.length, build) : build
+}
+
+/**
+ * prefixDictionary from one string build, extended as far as needed (entries
+ * in first-occurrence order: the dictionary of pages [0, k) is the build's
+ * first entries), so no page prefix is built twice. Same choice as prefixDictionary.
+ */
+function stringPrefixDictionary(
+  leaf: LeafInput, pages: PageRange[], build: StringPrefixBuild, limits: DictionaryLimits, forced: boolean,
+): { built?: BuiltDictionary; pages: number } {
+  const values = leaf.values as string[]
   const none = { pages: 0 }
+  const end0 = pages[0]!.valueEnd
+  if (build.covered < end0) buildDictionaryStringsPrefix(values, limits, end0, build)
+  if (build.covered < end0) return none
+  const pays = (built: BuiltDictionary, end: number) => forced || dictionaryPays(leaf, built, end)
+  if (pages.length > 1 && !pays(prefixOf(build, end0), end0)) return none
+  buildDictionaryStringsPrefix(values, limits, values.length, build)
   let k = 0
   while (k < pages.length && pages[k]!.valueEnd <= build.covered) k++
-  if (k === 0) return none
-  const pays = (built: BuiltDictionary, end: number) => forced || dictionaryPays(leaf, built, end)
-  if (pages.length > 1 && !pays(prefixOf(build, pages[0]!.valueEnd), pages[0]!.valueEnd)) return none
   const best = prefixOf(build, pages[k - 1]!.valueEnd)
   return pays(best, pages[k - 1]!.valueEnd) ? { built: best, pages: k } : none
 }
@@ -262,8 +278,9 @@ export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOpt
   const node = input.column
   const physical = node.physicalType!
   const plan = planEncoding(node, options.encoding, options.dictionary, options.pageVersion)
+  const limits = { maxBytes: options.dictionaryPageSizeLimit }
   const strings = Array.isArray(input.values) && plan.dictionary && input.values.length > 0
-    ? buildDictionaryStringsPrefix(input.values as string[], { maxBytes: options.dictionaryPageSizeLimit }) : undefined
+    ? firstStringBuild(input.values as string[], limits, options.pageRows) : undefined
   const leaf: LeafInput = Array.isArray(input.values) && !input.byteOffsets
     ? { ...input, byteOffsets: utf8Offsets(input.values, strings) } : input
   const pages = splitPages(leaf, options.pageSize, options.pageRows)
@@ -273,7 +290,7 @@ export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOpt
   const state: ChunkState = { written: [], stats: [], sizes: [], encodings: new Set(), encodingStats: [] }
   const forced = plan.forced === true
   const prefix = !plan.dictionary || pages[pages.length - 1]!.valueEnd === 0 ? { pages: 0 }
-    : strings ? stringPrefixDictionary(leaf, pages, strings, forced) : prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit, forced)
+    : strings ? stringPrefixDictionary(leaf, pages, strings, limits, forced) : prefixDictionary(leaf, pages, options.dictionaryPageSizeLimit, forced)
   let dictionaryPage: WrittenPage | undefined
   if (prefix.built) {
     dictionaryPage = await writeDictionaryPage(encodePlain(prefix.built.dictionary, physical), prefix.built.size, pageOptions, scratch)

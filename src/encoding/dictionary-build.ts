@@ -138,43 +138,58 @@ export function buildDictionaryStrings(values: readonly string[], limits: Dictio
   return r.covered === values.length ? { indices: r.indices, dictionary: r.dictionary } : undefined
 }
 
-/** A string dictionary of the longest leading run of values that fits the limits. */
+/** A string dictionary of a leading run of values, which a later call may extend. */
 export interface StringPrefixBuild extends DictionaryBuild<string[]> {
-  /** Values [0, covered) have indices (all of them when the whole array fits). */
+  /** Values [0, covered) have indices. */
   covered: number
+  /** A new entry past the limits stopped the build at `covered`: it cannot be extended. */
+  stopped: boolean
   /** UTF-8 length of each entry. */
   lengths: number[]
+  /** PLAIN bytes of the entries (lengths plus 4-byte prefixes). */
+  bytes: number
+  map: Map<string, number>
 }
 
 /**
- * Builds the dictionary value by value until the next new entry would pass
- * the limits. Entries come in first-occurrence order, so the dictionary of
- * any prefix [0, end <= covered) is the first (1 + largest index in it)
- * entries: one build answers every prefix.
+ * Builds the dictionary of values [0, until) value by value, stopping before
+ * a new entry that would pass the limits; with `from`, continues that build
+ * (same values, same limits). Entries come in first-occurrence order, so the
+ * dictionary of any prefix [0, end <= covered) is the first (1 + largest
+ * index in it) entries: one build answers every prefix.
  */
-export function buildDictionaryStringsPrefix(values: readonly string[], limits: DictionaryLimits = {}): StringPrefixBuild {
+export function buildDictionaryStringsPrefix(
+  values: readonly string[], limits: DictionaryLimits = {}, until = values.length, from?: StringPrefixBuild,
+): StringPrefixBuild {
   const maxEntries = limits.maxEntries ?? DEFAULT_ENTRIES
   const maxBytes = limits.maxBytes ?? DEFAULT_BYTES
-  const map = new Map<string, number>()
-  const indices = new Int32Array(values.length)
-  const dictionary: string[] = []
-  const lengths: number[] = []
-  let bytes = 0
-  for (let i = 0; i < values.length; i++) {
+  const b: StringPrefixBuild = from ?? {
+    indices: new Int32Array(values.length), dictionary: [], lengths: [], bytes: 0, map: new Map(), covered: 0, stopped: false,
+  }
+  if (b.stopped) return b
+  const { map, dictionary, lengths, indices } = b
+  let bytes = b.bytes
+  let i = b.covered
+  for (; i < until; i++) {
     const v = values[i]!
     let k = map.get(v)
     if (k === undefined) {
       k = dictionary.length
       const length = utf8Length(v)
+      if (k >= maxEntries || bytes + 4 + length > maxBytes) {
+        b.stopped = true
+        break
+      }
       bytes += 4 + length
-      if (k >= maxEntries || bytes > maxBytes) return { indices, dictionary, lengths, covered: i }
       map.set(v, k)
       dictionary.push(v)
       lengths.push(length)
     }
     indices[i] = k
   }
-  return { indices, dictionary, lengths, covered: values.length }
+  b.covered = i
+  b.bytes = bytes
+  return b
 }
 
 export function buildDictionaryFixed(col: FixedLenColumn, limits: DictionaryLimits = {}): DictionaryBuild<FixedLenColumn> | undefined {

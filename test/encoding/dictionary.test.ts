@@ -210,6 +210,13 @@ describe('building dictionaries (writer side)', () => {
     expect(cut.covered).toBe(4) // '😀' would make 29 bytes
     expect([...cut.indices.subarray(0, 4)]).toEqual([0, 1, 0, 2])
     expect(buildDictionaryStringsPrefix(values, { maxEntries: 2 }).covered).toBe(3)
+    // Built in two steps: the same as in one; a stopped build stays stopped.
+    const half = buildDictionaryStringsPrefix(values, {}, 3)
+    expect([half.covered, half.stopped, half.dictionary]).toEqual([3, false, ['a', 'é']])
+    const rest = buildDictionaryStringsPrefix(values, {}, 7, half)
+    expect([rest.covered, rest.dictionary, [...rest.indices]]).toEqual([7, all.dictionary, [...all.indices]])
+    expect(cut.stopped).toBe(true)
+    expect(buildDictionaryStringsPrefix(values, { maxBytes: 28 }, 7, cut).covered).toBe(4)
     expect(buildDictionaryStrings(values, { maxBytes: 34 })).toBeUndefined()
     expect(buildDictionaryStrings(values, { maxBytes: 35 })?.dictionary).toEqual(all.dictionary)
   })
