@@ -175,6 +175,15 @@ describe('building dictionaries (writer side)', () => {
     expect(vals.map(utf8Length)).toEqual(vals.map((v) => Buffer.byteLength(v)))
     expect(utf8Length('\ud800x')).toBe(Buffer.byteLength('\ud800x'))
   })
+  it('utf8Length of longer strings: a non-ASCII character (2, 3, 4 bytes, lone surrogates) at every position, against Buffer.byteLength', () => {
+    const base = 'abcdefghijklmnopqrstuvwxyz0123456789'
+    for (const ch of ['\u00e9', '\u65e5', '\ud83d\ude00', '\ud800', '\udc00', '\u007f', '\u0080', '\uffff']) {
+      for (let at = 0; at <= base.length; at++) {
+        for (const s of [base.slice(0, at) + ch + base.slice(at), base.slice(0, at) + ch]) expect(utf8Length(s)).toBe(Buffer.byteLength(s))
+      }
+    }
+    for (let n = 0; n <= 40; n++) expect(utf8Length('x'.repeat(n))).toBe(n)
+  })
   it('many distinct byte arrays (table growth) and FLBA', () => {
     const r = rng(31)
     const vals = Array.from({ length: 20000 }, () => `v${r() % 5000}`)
