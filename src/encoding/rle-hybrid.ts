@@ -221,6 +221,17 @@ export function encodeRleHybrid(values: ArrayLike<number>, bitWidth: number, sin
   return sinkBytes(sink)
 }
 
+/**
+ * {@link encodeRleHybrid} of `count` copies of `value` without the array
+ * (what a page's definition levels are when it has no nulls): one RLE run,
+ * or for fewer than 8 values the bit-packed group the hybrid writes.
+ */
+export function encodeRleConstant(value: number, count: number, bitWidth: number, sink: ByteSink = makeSink()): Uint8Array {
+  if (count >= 8) writeRleRun(value, count, bitWidth, sink)
+  else writeBitPacked(new Array<number>(count).fill(value), 0, count, bitWidth, sink)
+  return sinkBytes(sink)
+}
+
 /** Like {@link encodeRleHybrid}, preceded by the 4-byte little-endian length. */
 export function encodeRleHybridWithLength(values: ArrayLike<number>, bitWidth: number, sink: ByteSink = makeSink()): Uint8Array {
   const at = sink.length

@@ -14,8 +14,8 @@
  * `crc` is the CRC-32 of the page bytes as stored (after compression).
  */
 import { type CodecOverrides, type CompressWork, compressPage } from '../compression/index.js'
-import { bitWidthOf, encodeRleHybrid, encodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
-import { type ByteSink, makeSink, sinkBytes, writeBytes } from '../encoding/sink.js'
+import { bitWidthOf, encodeRleConstant, encodeRleHybrid, encodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
+import { type ByteSink, makeSink, sinkBytes, writeBytes, writeUint32LE } from '../encoding/sink.js'
 import { Encoding, type PageHeader, PageType, type Statistics } from '../format/parquet.gen.js'
 import { writePageHeader } from '../format/parquet-write.gen.js'
 import { makeWriter, writerBytes } from '../thrift/compact-write.js'
@@ -36,6 +36,7 @@ export interface DataPageInput {
   numLevels: number
   /** Rows starting in the page (levels with repetition level 0). */
   numRows: number
+  /** Levels without a value (definition level below the maximum): 0 means every definition level is the maximum. */
   numNulls: number
   /** The page's levels; absent when the column's max level is 0. */
   definitionLevels?: ArrayLike<number>
@@ -101,6 +102,13 @@ function appendValues(page: DataPageInput, sink: ByteSink): void {
   else writeBytes(sink, page.values)
 }
 
+/** The definition levels, RLE hybrid; without nulls they all equal the maximum: one run, not a scan. */
+function definitionLevels(page: DataPageInput, sink: ByteSink): void {
+  const bitWidth = bitWidthOf(page.maxDefinitionLevel)
+  if (page.numNulls === 0) encodeRleConstant(page.maxDefinitionLevel, page.numLevels, bitWidth, sink)
+  else encodeRleHybrid(page.definitionLevels!, bitWidth, sink)
+}
+
 /** Writes a v1 or v2 data page; `scratch` is reused across a chunk's pages. */
 export async function writeDataPage(page: DataPageInput, options: PageWriteOptions, scratch: PageScratch = makePageScratch()): Promise<WrittenPage> {
   scratch.sink.length = 0
@@ -110,7 +118,12 @@ export async function writeDataPage(page: DataPageInput, options: PageWriteOptio
 async function writeV1(page: DataPageInput, options: PageWriteOptions, scratch: PageScratch): Promise<WrittenPage> {
   const sink = scratch.sink
   if (page.maxRepetitionLevel > 0) encodeRleHybridWithLength(page.repetitionLevels!, bitWidthOf(page.maxRepetitionLevel), sink)
-  if (page.maxDefinitionLevel > 0) encodeRleHybridWithLength(page.definitionLevels!, bitWidthOf(page.maxDefinitionLevel), sink)
+  if (page.maxDefinitionLevel > 0) {
+    const at = sink.length
+    writeUint32LE(sink, 0)
+    definitionLevels(page, sink)
+    new DataView(sink.bytes.buffer, sink.bytes.byteOffset).setUint32(at, sink.length - at - 4, true)
+  }
   appendValues(page, sink)
   const raw = sinkBytes(sink)
   const body = await store(raw, options, scratch.work)
@@ -133,7 +146,7 @@ async function writeV2(page: DataPageInput, options: PageWriteOptions, scratch: 
   const sink = scratch.sink
   if (page.maxRepetitionLevel > 0) encodeRleHybrid(page.repetitionLevels!, bitWidthOf(page.maxRepetitionLevel), sink)
   const repLength = sink.length
-  if (page.maxDefinitionLevel > 0) encodeRleHybrid(page.definitionLevels!, bitWidthOf(page.maxDefinitionLevel), sink)
+  if (page.maxDefinitionLevel > 0) definitionLevels(page, sink)
   const levelsLength = sink.length
   appendValues(page, sink)
   const raw = sinkBytes(sink)

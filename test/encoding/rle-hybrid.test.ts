@@ -5,6 +5,7 @@ import {
   decodeRleHybrid,
   decodeRleHybridCounting,
   decodeRleHybridWithLength,
+  encodeRleConstant,
   encodeRleHybrid,
   encodeRleHybridWithLength,
 } from '../../src/encoding/rle-hybrid.js'
@@ -222,6 +223,22 @@ describe('RLE/bit-packed hybrid: corrupt input', () => {
       const junk = Uint8Array.from({ length: r() % 40 }, () => r() & 0xff)
       const w = r() % 33
       onlyParquetError(() => decodeRleHybrid(makeCursor(junk), w, r() % 200, new Int32Array(200)))
+    }
+  })
+})
+
+describe('encodeRleConstant', () => {
+  it('one RLE run for 8 or more copies (hand-encoded), a bit-packed group below 8; the same bytes as the hybrid over the array', () => {
+    // 8 ones, width 1: header 8 << 1 = 0x10, value byte 0x01. 300 threes, width 2: header 600 as ULEB128 (0xd8 0x04), value 0x03.
+    expect([...encodeRleConstant(1, 8, 1)]).toEqual([0x10, 0x01])
+    expect([...encodeRleConstant(3, 300, 2)]).toEqual([0xd8, 0x04, 0x03])
+    // 3 ones, width 1: one bit-packed group (header 1 << 1 | 1 = 0x03), bits 0b00000111.
+    expect([...encodeRleConstant(1, 3, 1)]).toEqual([0x03, 0x07])
+    for (const width of [0, 1, 2, 5, 8, 13]) {
+      const value = width === 0 ? 0 : (1 << width) - 1
+      for (const count of [0, 1, 7, 8, 9, 63, 64, 1000, 70_000]) {
+        expect(encodeRleConstant(value, count, width)).toEqual(encodeRleHybrid(new Array(count).fill(value), width))
+      }
     }
   })
 })
