@@ -38,7 +38,7 @@ describe('definition levels count the page values', () => {
   for (const [name, page] of [['v1', v1Page], ['v2', v2Page]] as const) {
     it(`${name}: five of eight levels are the maximum, so five values are read`, async () => {
       const output = makeChunkOutput(column, 8)
-      await decodeDataPage(page(levels, int32s(10, 11, 12, 13, 14), 8), column, undefined, {}, options, output, 8)
+      await decodeDataPage(page(levels, int32s(10, 11, 12, 13, 14), 8), column, undefined, { column: 'a', rowGroup: 0 }, options, output, 8)
       expect(output.numValues).toBe(5)
       expect([...output.definitionLevels!]).toEqual([2, 2, 2, 2, 1, 2, 0, 0])
       expect([...(output.target!.values as Int32Array)].slice(0, 5)).toEqual([10, 11, 12, 13, 14])
@@ -48,7 +48,7 @@ describe('definition levels count the page values', () => {
       const output = makeChunkOutput(column, 8)
       // The group holds [2, 3, 2, 0, ...]: 3 is above 2.
       const bad = [6, 2, 3, 0b00101110, 0x00]
-      const e = await decodeDataPage(page(bad, int32s(1, 2, 3, 4, 5), 8), column, undefined, {}, options, output, 8).catch((x) => x)
+      const e = await decodeDataPage(page(bad, int32s(1, 2, 3, 4, 5), 8), column, undefined, { column: 'a', rowGroup: 0 }, options, output, 8).catch((x) => x)
       expect(isParquetError(e) && e.code).toBe('LEVELS_INVALID')
       expect(String(e.message)).toMatch(/definition level 3 at position 4 of the page is above the column's maximum 2/)
     })

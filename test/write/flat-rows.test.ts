@@ -110,7 +110,7 @@ describe('flat rows: values DuckDB reads back', () => {
     const schema = { i: s.double(), id: s.int64(), x: s.double({ optional: true }), s: s.string({ optional: true }), t: s.timestamp('MILLIS', { optional: true }), b: s.boolean() }
     const got = await duck(await writeRows(mixed, { schema, pageRows: 1_000 }), SELECT)
     expectRows(got, rows.slice(0, 5_000))
-    const named = [{ i: 0, constructor: 'c', toString: 'x' }, { i: 1, toString: 'y' }, { i: 2 }]
+    const named: Record<string, unknown>[] = [{ i: 0, constructor: 'c', toString: 'x' }, { i: 1, toString: 'y' }, { i: 2 }]
     const bytes = await writeRows(named, { schema: { i: s.double(), constructor: s.string({ optional: true }), toString: s.string({ optional: true }) } })
     const back = await duck(bytes, 'i, "constructor" AS c, "toString" AS t')
     expect(back).toEqual([{ i: 0, c: 'c', t: 'x' }, { i: 1, c: null, t: 'y' }, { i: 2, c: null, t: null }])
