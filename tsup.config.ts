@@ -1,33 +1,44 @@
 import { defineConfig } from 'tsup'
 
-// Library entries are built as ESM + CJS with declarations; the CLI is an
-// ESM executable. Splitting keeps codecs in their own chunks so they load
-// only when a page needs them.
+// ESM is emitted file by file (one dist/ module per src/ module, imports kept): a user's bundler then splits and
+// shakes at the same boundaries as our own sources, so lazily loaded parts (codecs, the query engine, rare
+// encodings) stay apart and a module used by a lazy part does not drag its neighbours into every bundle, as
+// pre-merged shared chunks did. CommonJS (require) is bundled per entry; the declarations are rolled up per entry.
+// The CLI is one ESM executable. `npm run build` empties dist/ first (the configs run side by side).
+const common = { sourcemap: true, clean: false, target: 'es2022', removeNodeProtocol: false } as const
+
 export default defineConfig([
   {
+    ...common,
+    entry: ['src/**/*.ts', '!src/**/*.d.ts', '!src/cli/main.ts'],
+    format: ['esm'],
+    bundle: false,
+    platform: 'neutral',
+  },
+  {
+    ...common,
     entry: { index: 'src/index.ts', node: 'src/node.ts', 'node-decode-worker': 'src/read/node-decode-worker.ts' },
-    format: ['esm', 'cjs'],
+    format: ['cjs'],
     dts: true,
-    sourcemap: true,
-    clean: true,
-    splitting: true,
+    splitting: false,
     treeshake: true,
-    target: 'es2022',
     platform: 'neutral',
     // node: built-ins appear only behind the Node entry; keep them as imports.
     external: [/^node:/],
-    removeNodeProtocol: false,
     // import.meta.url in CJS output (the worker pool locates its worker script by it).
     shims: true,
   },
   {
+    ...common,
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    format: ['esm'],
+    dts: { only: true },
+  },
+  {
+    ...common,
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    sourcemap: true,
-    clean: false,
-    target: 'es2022',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    removeNodeProtocol: false,
   },
 ])

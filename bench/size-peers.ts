@@ -50,8 +50,10 @@ async function peerSize(source: string): Promise<number> {
   return result.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((n, f) => n + gzipSync(f.contents, { level: 9 }).length, 0)
 }
 
+/** The first chunk, or the lazily loaded codec chunks (other lazy parts, e.g. the query engine, left out). */
 function oursSize(r: ProbeResult, part: 'first' | 'lazy'): number {
-  return r[part].reduce((n, c) => n + c.gzip, 0)
+  const chunks = part === 'first' ? r.first : r.lazy.filter((c) => c.codec !== undefined)
+  return chunks.reduce((n, c) => n + c.gzip, 0)
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`

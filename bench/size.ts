@@ -46,10 +46,10 @@ export function codecOf(input: string): string | undefined {
   const vendor: Record<string, string> = { fzstd: 'zstd', brotli: 'brotli', fflate: 'gzip', snappyjs: 'snappy', lz4js: 'lz4' }
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1]
   if (pkg) return vendor[pkg]
-  const src = /src\/compression\/(zstd|brotli|gzip|snappy|lz4-raw|lz4-block|lz4|lzo|lz77|hadoop-framing|uncompressed)[.-]/.exec(input)?.[1]
+  const src = /(?:src|dist)\/compression\/(zstd|brotli|gzip|snappy|lz4-raw|lz4-block|lz4|lzo|lz77|hadoop-framing|uncompressed)[.-]/.exec(input)?.[1]
   const shared: Record<string, string> = { lz77: 'zstd+brotli', 'lz4-block': 'lz4+lz4-raw', 'hadoop-framing': 'lz4+lzo' }
   if (src) return shared[src] ?? src
-  return /dist\/(uncompressed|snappy|gzip|lzo|brotli|lz4-raw|lz4|zstd)-[A-Z0-9]{8}\.js$/.exec(input)?.[1]
+  return undefined
 }
 
 export interface ChunkInfo {

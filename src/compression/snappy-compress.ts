@@ -45,7 +45,8 @@ export function snappyCompress(input: Uint8Array, work?: CompressWork): Uint8Arr
   }
   out[op++] = v
   // Slot 2h: a position (-1: empty), slot 2h + 1: the 4 bytes read there.
-  const table = (work ? (work.table ??= new Int32Array(2 << HASH_BITS)) : new Int32Array(2 << HASH_BITS)).fill(-1)
+  if (work && !work.table) work.table = new Int32Array(2 << HASH_BITS)
+  const table = (work?.table ?? new Int32Array(2 << HASH_BITS)).fill(-1)
   const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
   for (let start = 0; start < n; start += BLOCK_SIZE) {
     op = compressBlock(input, view, start, Math.min(n, start + BLOCK_SIZE), out, op, table)

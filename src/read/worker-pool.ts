@@ -118,8 +118,9 @@ function post(pool: Pool, slot: Slot, p: Pending): void {
 }
 
 function workerScript(options: WorkerPoolOptions): { script: URL; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts')
-  const script = options.script ?? new URL(fromSource ? './node-decode-worker.ts' : './node-decode-worker.js', import.meta.url)
+  // Beside this module: src/read (.ts, tests), dist/read (ESM build, .js) or dist/ (the bundled CommonJS build, .cjs).
+  const ext = /\.[cm]?[jt]s$/.exec(new URL(import.meta.url).pathname)?.[0] ?? '.js'
+  const script = options.script ?? new URL(`./node-decode-worker${ext}`, import.meta.url)
   return { script, execArgv: options.execArgv ?? [] }
 }
 

@@ -17,13 +17,13 @@ import type {
 import { encodeColumnIndex, encodeFooter, encodeOffsetIndex, MAGIC_BYTES } from '../metadata/footer-write.js'
 import type { Schema } from '../metadata/schema.js'
 import { ParquetError } from '../errors.js'
-import { version } from '../../package.json'
+import { VERSION } from '../version.js'
 import { bloomOptionFor, buildChunkBloom, checkBloomOptions } from './bloom-write.js'
 import { DEFAULTS, leafSettings, type WriteOptions } from './options.js'
 import { valueCount } from './values-encode.js'
 
 /** `created_by` of every file written: `parquet-ts version X.Y.Z`. */
-export const CREATED_BY = `parquet-ts version ${version}`
+export const CREATED_BY = `parquet-ts version ${VERSION}`
 
 interface ChunkOut {
   meta: ColumnChunk

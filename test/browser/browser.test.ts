@@ -116,9 +116,9 @@ const inNode = async <A>(fn: Case<A>, arg: A & { input?: unknown }): Promise<str
 
 const CODEC_CHUNKS = new Set(['uncompressed', 'snappy', 'gzip', 'lzo', 'brotli', 'lz4', 'lz4-raw', 'zstd'])
 
-/** dist/ codec chunks the server sent (e.g. 'snappy', 'zstd'), from the paths it logged. Other lazily loaded parts (the rare encodings, conversions...) are not counted. */
+/** dist/compression/ codec modules the server sent (e.g. 'snappy', 'zstd'), from the paths it logged. Other lazily loaded parts (the rare encodings, conversions...) are not counted. */
 function codecChunksSent(): string[] {
-  const names = server.paths.map((p) => /^dist\/([a-z0-9-]+)-[A-Z0-9]{8}\.js$/.exec(p)?.[1]).filter((n): n is string => n !== undefined && CODEC_CHUNKS.has(n))
+  const names = server.paths.map((p) => /^dist\/compression\/([a-z0-9-]+)\.js$/.exec(p)?.[1]).filter((n): n is string => n !== undefined && CODEC_CHUNKS.has(n))
   return [...new Set(names)].sort()
 }
 

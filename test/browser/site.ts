@@ -26,11 +26,16 @@ export const TO_JSON_BODY = `
 /** The serializer for Node. */
 export const toJson = new Function('value', TO_JSON_BODY) as (value: unknown) => string
 
-/** Bare import specifiers in the library's browser files (dist/*.js without the CLI and the Node entry). */
+/** dist/'s .js files as paths relative to dist/, in every folder (the ESM build mirrors src/). */
+function distFiles(): string[] {
+  return (readdirSync(join(ROOT, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.js') && !f.startsWith('docs/')).map((f) => f.replace(/\\/g, '/'))
+}
+
+/** Bare import specifiers in the library's browser files (every .js under dist/ but the CLI and the Node-only modules). */
 export function bareImports(): string[] {
   const found = new Set<string>()
-  for (const name of readdirSync(join(ROOT, 'dist'))) {
-    if (!name.endsWith('.js') || name === 'cli.js' || name === 'node.js') continue
+  for (const name of distFiles()) {
+    if (name === 'cli.js' || name === 'node.js' || name.startsWith('serve/') || name.startsWith('cli/')) continue
     const text = readFileSync(join(ROOT, 'dist', name), 'utf8')
     for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["']([^"'./][^"']*)["']/g)) {
       if (!m[1]!.startsWith('node:') && !m[1]!.startsWith('parquet-ts')) found.add(m[1]!)
@@ -80,7 +85,7 @@ function pageHtml(specs: string[]): string {
 /** The server's file map: page.html, dist/*, vendor/*, and the given corpus files under corpus/. */
 export async function siteFiles(corpus: Record<string, string>): Promise<Record<string, string | Uint8Array>> {
   const files: Record<string, string | Uint8Array> = {}
-  for (const name of readdirSync(join(ROOT, 'dist'))) if (name.endsWith('.js')) files[`dist/${name}`] = join(ROOT, 'dist', name)
+  for (const name of distFiles()) files[`dist/${name}`] = join(ROOT, 'dist', name)
   const specs = bareImports()
   for (const spec of specs) files[vendorPath(spec)] = await vendorBundle(spec)
   files['page.html'] = new TextEncoder().encode(pageHtml(specs))
