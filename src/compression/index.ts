@@ -23,9 +23,11 @@ export interface Codec {
   compress?(input: Uint8Array, work?: CompressWork): Uint8Array | Promise<Uint8Array>
 }
 
-/** Reusable compressor buffers (see Codec.compress). */
+/** Buffers a compressor may keep and reuse from one page to the next (see Codec.compress); a custom codec may ignore them. */
 export interface CompressWork {
+  /** An output buffer the compressor may write into (its result may then be a view of it). */
   out?: Uint8Array
+  /** A hash table the compressor may reuse. */
   table?: Int32Array
 }
 
