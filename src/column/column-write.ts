@@ -14,7 +14,7 @@ import { buildDictionaryStringsPrefix, type DictionaryLimits, type StringPrefixB
 import { encodePlainNumeric, encodePlainStrings } from '../encoding/plain.js'
 import { encodeDictionaryIndices } from '../encoding/dictionary.js'
 import type { ByteSink } from '../encoding/sink.js'
-import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
+import type { ByteArrayColumn } from '../encoding/types.js'
 import {
   type ColumnIndex, type ColumnMetaData, Encoding, type OffsetIndex, type PageEncodingStats, PageType,
   type SizeStatistics, type Statistics,
@@ -23,9 +23,11 @@ import type { PhysicalValues } from '../logical/to-js.js'
 import { PHYSICAL_TYPES, type SchemaNode } from '../metadata/schema.js'
 import { makePageScratch, type PageScratch, storedLength, type ValueWriter, writeDataPage, writeDictionaryPage, type WrittenPage } from '../page/page-write.js'
 import { buildPageIndex } from '../write/page-index.js'
+import { splitPages, valueSize } from './page-split.js'
+import { mergeSizes, sizeStatistics } from './size-statistics.js'
 import { mergeStats, type RunStats, runStats, statKind, type StatKind, toThriftStatistics } from '../write/statistics.js'
 import {
-  type BuiltDictionary, buildDictionary, type EncodingName, encodePlain, encodeValues, planEncoding, sliceValues, valueCount,
+  type BuiltDictionary, buildDictionary, type EncodingName, encodePlain, encodeValues, planEncoding, sliceValues,
 } from '../write/values-encode.js'
 
 /** A leaf's shredded data with its values converted to physical shapes. */
@@ -80,66 +82,6 @@ export interface WrittenChunk {
   /** Offsets relative to the chunk start. */
   offsetIndex?: OffsetIndex
   columnIndex?: ColumnIndex
-}
-
-/** Per-value byte estimate of value `i` (PLAIN size). */
-function valueSize(values: PhysicalValues, physical: string, i: number): number {
-  if (Array.isArray(values)) return 4 + utf8Length(values[i] as string)
-  if ('offsets' in values) return 4 + (values as ByteArrayColumn).offsets[i + 1]! - values.offsets[i]!
-  if ('width' in values) return (values as FixedLenColumn).width
-  return physical === 'BOOLEAN' ? 0.125 : (values as Int32Array).BYTES_PER_ELEMENT
-}
-
-/** Splits the leaf into pages of about `pageSize` bytes and at most `pageRows` rows, starting at rows. */
-export function splitPages(leaf: LeafInput, pageSize: number, pageRows: number): PageRange[] {
-  const { numLevels, definitionLevels: def, repetitionLevels: rep, values } = leaf
-  const maxDef = leaf.column.maxDefinitionLevel
-  const physical = leaf.column.physicalType!
-  const offsets = leaf.byteOffsets ?? (!Array.isArray(values) && 'offsets' in values ? (values as ByteArrayColumn).offsets : undefined)
-  const fixed = Array.isArray(values) || offsets ? -1 : valueSize(values, physical, 0)
-  if (fixed >= 0 && rep === undefined && valueCount(values) === numLevels) return splitUniform(numLevels, fixed + 0.25, pageSize, pageRows)
-  const pages: PageRange[] = []
-  let levelStart = 0
-  let valueStart = 0
-  let rows = 0
-  let firstRow = 0
-  let bytes = 0
-  let v = 0
-  for (let i = 0; i < numLevels; i++) {
-    const rowStart = rep === undefined || rep[i] === 0
-    if (rowStart && rows > 0 && (bytes >= pageSize || rows >= pageRows)) {
-      pages.push({ levelStart, levelEnd: i, valueStart, valueEnd: v, rows, firstRow })
-      firstRow += rows
-      levelStart = i
-      valueStart = v
-      rows = 0
-      bytes = 0
-    }
-    if (rowStart) rows++
-    bytes += 0.25
-    if (def !== undefined && def[i] !== maxDef) continue
-    bytes += fixed >= 0 ? fixed : offsets ? 4 + offsets[v + 1]! - offsets[v]! : valueSize(values, physical, v)
-    v++
-  }
-  if (rows > 0 || pages.length === 0) pages.push({ levelStart, levelEnd: numLevels, valueStart, valueEnd: v, rows, firstRow })
-  return pages
-}
-
-/**
- * Pages of a flat column whose every row holds one value of `step` bytes
- * (levels counted): each page but the last has the fewest rows k with
- * k * step >= pageSize or k >= pageRows, as the general loop would find.
- */
-function splitUniform(n: number, step: number, pageSize: number, pageRows: number): PageRange[] {
-  let k = Math.max(1, Math.min(pageRows, Math.ceil(pageSize / step)))
-  while (k > 1 && (k - 1) * step >= pageSize) k--
-  while (k < pageRows && k * step < pageSize) k++
-  const pages: PageRange[] = []
-  for (let start = 0; start < n || pages.length === 0; start += k) {
-    const end = Math.min(n, start + k)
-    pages.push({ levelStart: start, levelEnd: end, valueStart: start, valueEnd: end, rows: end - start, firstRow: start })
-  }
-  return pages
 }
 
 /**
@@ -376,48 +318,6 @@ function countEncoding(state: ChunkState, pageType: number, encoding: number): v
   const hit = state.encodingStats.find((e) => e.page_type === pageType && e.encoding === encoding)
   if (hit) hit.count++
   else state.encodingStats.push({ page_type: pageType, encoding, count: 1 })
-}
-
-function histogram(levels: Uint8Array | undefined, maxLevel: number, start: number, end: number): number[] | undefined {
-  if (maxLevel === 0 || !levels) return undefined
-  const out = new Array<number>(maxLevel + 1).fill(0)
-  for (let i = start; i < end; i++) out[levels[i]!]!++
-  return out
-}
-
-/** SizeStatistics of one page: BYTE_ARRAY data bytes and level histograms. */
-function sizeStatistics(leaf: LeafInput, range: PageRange): SizeStatistics {
-  const node = leaf.column
-  const out: SizeStatistics = {}
-  if (node.physicalType === 'BYTE_ARRAY') {
-    let bytes = 0
-    const v = leaf.values
-    if (leaf.byteOffsets) bytes = leaf.byteOffsets[range.valueEnd]! - leaf.byteOffsets[range.valueStart]!
-    else if (Array.isArray(v)) for (let i = range.valueStart; i < range.valueEnd; i++) bytes += utf8Length(v[i] as string)
-    else bytes = (v as ByteArrayColumn).offsets[range.valueEnd]! - (v as ByteArrayColumn).offsets[range.valueStart]!
-    out.unencoded_byte_array_data_bytes = bytes
-  }
-  const rep = histogram(leaf.repetitionLevels, node.maxRepetitionLevel, range.levelStart, range.levelEnd)
-  const def = histogram(leaf.definitionLevels, node.maxDefinitionLevel, range.levelStart, range.levelEnd)
-  if (rep) out.repetition_level_histogram = rep
-  if (def) out.definition_level_histogram = def
-  return out
-}
-
-function mergeSizes(sizes: SizeStatistics[]): SizeStatistics {
-  const out: SizeStatistics = {}
-  for (const s of sizes) {
-    if (s.unencoded_byte_array_data_bytes !== undefined) out.unencoded_byte_array_data_bytes = (out.unencoded_byte_array_data_bytes ?? 0) + s.unencoded_byte_array_data_bytes
-    if (s.repetition_level_histogram) out.repetition_level_histogram = addInto(out.repetition_level_histogram, s.repetition_level_histogram)
-    if (s.definition_level_histogram) out.definition_level_histogram = addInto(out.definition_level_histogram, s.definition_level_histogram)
-  }
-  return out
-}
-
-function addInto(total: number[] | undefined, add: number[]): number[] {
-  const out = total ?? new Array<number>(add.length).fill(0)
-  for (let i = 0; i < add.length; i++) out[i]! += add[i]!
-  return out
 }
 
 function finishChunk(
