@@ -112,14 +112,16 @@ export async function readRowGroupLeaves(
     maxGap: ctx.options.coalesceGap ?? 16384,
   })
   const leaves: LeafData[] = []
-  const trimLeaf = from === 0 && to === rowGroup.numRows ? undefined : (await loadPart(import('./trim.js'), 'page index')).trimLeaf
+  const wholeGroup = from === 0 && to === rowGroup.numRows
+  const trimLeaf = wholeGroup ? undefined : (await loadPart(import('./trim.js'), 'page index')).trimLeaf
+  // Where a whole row group's rows go in readColumns' output; -1 when cut.
+  const at = wholeGroup ? first - ctx.rowStart : -1
   const decoder = ctx.options.codecs ? undefined : ctx.options.decoder
   const jobs: Promise<void>[] = []
   let next = 0
   for (const plan of plans) {
     const parts = fetched.slice(next, next + plan.ranges.length)
     next += plan.ranges.length
-    const at = from === 0 && to === rowGroup.numRows ? first - ctx.rowStart : -1
     const job = decodePlan(ctx, plan, joinBytes(parts), rowGroup, decoder, at).then(async (data) => {
       const leaf = await toLeafData(data, ctx.options)
       leaves[plan.info.column.columnIndex] = trimLeaf ? trimLeaf(leaf, plan.info.column, from - plan.first, to - from) : leaf
