@@ -71,13 +71,8 @@ function compressBlock(input: Uint8Array, view: DataView, start: number, end: nu
       let candidate = -1
       for (;;) {
         if (ip > ipLimit) break outer
-        const u = view.getInt32(ip, true)
-        const h = hash32(u) << 1
-        candidate = table[h]!
-        const seen = table[h + 1]!
-        table[h] = ip
-        table[h + 1] = u
-        if (seen === u && candidate >= start) break
+        candidate = swapSlot(table, view, ip, start)
+        if (candidate >= 0) break
         ip += skip++ >>> 5
       }
       op = emitLiteral(input, nextEmit, ip - nextEmit, out, op)
@@ -87,22 +82,29 @@ function compressBlock(input: Uint8Array, view: DataView, start: number, end: nu
         ip += len
         nextEmit = ip
         if (ip >= ipLimit) break outer
-        const prev = view.getInt32(ip - 1, true)
-        const hp = hash32(prev) << 1
-        table[hp] = ip - 1
-        table[hp + 1] = prev
-        const u = view.getInt32(ip, true)
-        const h = hash32(u) << 1
-        candidate = table[h]!
-        const seen = table[h + 1]!
-        table[h] = ip
-        table[h + 1] = u
-        if (seen !== u || candidate < start) break
+        swapSlot(table, view, ip - 1, start)
+        candidate = swapSlot(table, view, ip, start)
+        if (candidate < 0) break
       }
       ip++
     }
   }
   return nextEmit < end ? emitLiteral(input, nextEmit, end - nextEmit, out, op) : op
+}
+
+/**
+ * Records position `ip` in its hash slot (slot 2h: a position, 2h + 1: the 4
+ * bytes read there) and returns the position the slot held if those 4 bytes
+ * equal the ones at `ip` and it lies in this block (>= start), else -1.
+ */
+function swapSlot(table: Int32Array, view: DataView, ip: number, start: number): number {
+  const u = view.getInt32(ip, true)
+  const h = hash32(u) << 1
+  const candidate = table[h]!
+  const seen = table[h + 1]!
+  table[h] = ip
+  table[h + 1] = u
+  return seen === u && candidate >= start ? candidate : -1
 }
 
 /**
