@@ -9,7 +9,8 @@
  * NaNs share one entry (the first NaN's bits), for FLOAT NaN bit patterns stay
  * distinct.
  */
-import { gatherFixed, gatherNumeric } from './dictionary.js'
+import { fixedToByteArray } from './byte-array.js'
+import { gatherByteArray, gatherNumeric } from './dictionary.js'
 import type { ByteArrayColumn, FixedLenColumn } from './types.js'
 
 export interface DictionaryLimits {
@@ -192,20 +193,10 @@ export function buildDictionaryStringsPrefix(
   return b
 }
 
+/** FIXED_LEN_BYTE_ARRAY values: the BYTE_ARRAY build over the same bytes (no length prefix), whose entries are `width` bytes each. */
 export function buildDictionaryFixed(col: FixedLenColumn, limits: DictionaryLimits = {}): DictionaryBuild<FixedLenColumn> | undefined {
-  const n = col.width === 0 ? 0 : col.bytes.length / col.width
-  const offsets = new Uint32Array(n + 1)
-  for (let i = 1; i <= n; i++) offsets[i] = i * col.width
-  const r = buildDictionaryByteArray({ offsets, bytes: col.bytes }, limits, col.width)
-  if (!r) return undefined
-  const firsts = firstOccurrences(r.indices, r.dictionary.offsets.length - 1)
-  return { indices: r.indices, dictionary: gatherFixed(col, firsts, 0, firsts.length) }
-}
-
-function firstOccurrences(indices: Int32Array, size: number): Int32Array {
-  const firsts = new Int32Array(size).fill(-1)
-  for (let i = 0; i < indices.length; i++) if (firsts[indices[i]!] === -1) firsts[indices[i]!] = i
-  return firsts
+  const r = buildDictionaryByteArray(fixedToByteArray(col), limits, col.width)
+  return r && { indices: r.indices, dictionary: { width: col.width, bytes: r.dictionary.bytes } }
 }
 
 /**
@@ -254,7 +245,7 @@ export function buildDictionaryByteArray(
     }
     indices[i] = k
   }
-  return { indices, dictionary: collect(col, firsts, size) }
+  return { indices, dictionary: gatherByteArray(col, firsts, 0, size) }
 }
 
 function hashBytes(bytes: Uint8Array, a: number, b: number): number {
@@ -284,20 +275,6 @@ function rehash(capacity: number, hashes: Int32Array, size: number): Int32Array 
     table[slot] = k
   }
   return table
-}
-
-function collect(col: ByteArrayColumn, firsts: Int32Array, size: number): ByteArrayColumn {
-  const offsets = new Uint32Array(size + 1)
-  for (let k = 0; k < size; k++) {
-    const i = firsts[k]!
-    offsets[k + 1] = offsets[k]! + col.offsets[i + 1]! - col.offsets[i]!
-  }
-  const bytes = new Uint8Array(offsets[size]!)
-  for (let k = 0; k < size; k++) {
-    const i = firsts[k]!
-    bytes.set(col.bytes.subarray(col.offsets[i]!, col.offsets[i + 1]!), offsets[k]!)
-  }
-  return { offsets, bytes }
 }
 
 /** Any UTF-16 code unit outside ASCII (surrogates included: no `u` flag). */
