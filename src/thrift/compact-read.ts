@@ -14,6 +14,7 @@
  * ParquetError('THRIFT_EOF') with the offset.
  */
 import type { Cursor } from '../cursor.js'
+import { decodeUtf8 } from '../encoding/utf8.js'
 import { ParquetError, type ParquetErrorCode } from '../errors.js'
 
 /** The compact protocol wire types, defined in compact-types.ts (which the writing side imports alone). */
@@ -24,8 +25,6 @@ export {
 
 /** Deepest struct/container nesting accepted when decoding or skipping. */
 export const MAX_DEPTH = 64
-
-const utf8 = /*#__PURE__*/ new TextDecoder('utf-8')
 
 /** Throws a ParquetError with `code` at byte `offset` of the thrift data. */
 export function fail(code: ParquetErrorCode, message: string, offset: number): never {
@@ -150,20 +149,9 @@ export function readBinary(c: Cursor): Uint8Array {
 /** Reads length-prefixed UTF-8 text (invalid sequences become U+FFFD). */
 export function readString(c: Cursor): string {
   const n = readLength(c)
-  const bytes = c.bytes
   const pos = c.offset
-  const end = pos + n
-  c.offset = end
-  if (n <= 32) {
-    let s = ''
-    for (let i = pos; i < end; i++) {
-      const b = bytes[i]!
-      if (b >= 0x80) return utf8.decode(bytes.subarray(pos, end))
-      s += String.fromCharCode(b)
-    }
-    return s
-  }
-  return utf8.decode(bytes.subarray(pos, end))
+  c.offset = pos + n
+  return decodeUtf8(c.bytes, pos, pos + n)
 }
 
 /**
