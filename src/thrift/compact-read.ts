@@ -17,12 +17,6 @@ import type { Cursor } from '../cursor.js'
 import { decodeUtf8 } from '../encoding/utf8.js'
 import { ParquetError, type ParquetErrorCode } from '../errors.js'
 
-/** The compact protocol wire types, defined in compact-types.ts (which the writing side imports alone). */
-export {
-  CT_BINARY, CT_BOOL_FALSE, CT_BOOL_TRUE, CT_BYTE, CT_DOUBLE, CT_I16, CT_I32, CT_I64, CT_LIST, CT_MAP, CT_SET, CT_STOP,
-  CT_STRUCT, CT_UUID,
-} from './compact-types.js'
-
 /** Deepest struct/container nesting accepted when decoding or skipping. */
 export const MAX_DEPTH = 64
 
@@ -32,7 +26,7 @@ export function fail(code: ParquetErrorCode, message: string, offset: number): n
 }
 
 /** Throws THRIFT_EOF: `need` bytes were wanted at the cursor, fewer are left. */
-export function eofError(c: Cursor, need: number): never {
+function eofError(c: Cursor, need: number): never {
   const left = Math.max(c.bytes.length - c.offset, 0)
   fail('THRIFT_EOF', `thrift data ended early: expected ${need} more byte(s), found ${left}`, c.offset)
 }
@@ -70,7 +64,7 @@ export function readI32(c: Cursor): number {
 }
 
 /** Reads a ULEB128 varint of at most 10 bytes as an unsigned 64-bit bigint. */
-export function readVarint64Big(c: Cursor): bigint {
+function readVarint64Big(c: Cursor): bigint {
   const bytes = c.bytes
   let pos = c.offset
   let result = 0n
