@@ -71,7 +71,7 @@ export function startColumns(
 }
 
 /** An output for `rows` rows of the top-level `fields`, read with `options`. */
-export function makeColumnsOutput(fields: readonly SchemaNode[], rows: number, options: ValueOptions): ColumnsOutput {
+function makeColumnsOutput(fields: readonly SchemaNode[], rows: number, options: ValueOptions): ColumnsOutput {
   const output: ColumnsOutput = { rows, filled: 0, slots: [], direct: [] }
   for (const field of fields) {
     const slot: ColumnSlot = { field, added: 0 }

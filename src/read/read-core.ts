@@ -76,7 +76,7 @@ interface ChunkPlan {
 }
 
 /** Which bytes of each selected chunk to fetch: all of it, or with an offset index only the pages holding the rows. */
-export async function planChunks(
+async function planChunks(
   ctx: ReadContext, rowGroup: RowGroupInfo, first: number, from: number, to: number, known?: (ColumnPageIndex | undefined)[],
 ): Promise<ChunkPlan[]> {
   const chunks = ctx.readLeaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
