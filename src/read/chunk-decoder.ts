@@ -177,7 +177,12 @@ export function reviveError(e: SerializedError): Error {
   return new Error(e.message)
 }
 
-/** Copies a chunk's bytes into a buffer of their own (the read's buffer may be shared with other chunks or the caller). */
+/**
+ * Copies a chunk's bytes into a buffer of their own (the read's buffer may be
+ * shared with other chunks or the caller). Not `bytes.slice()`: on a Node
+ * Buffer that is a view of the same memory, and posting it would transfer
+ * (detach) the buffer the read still uses.
+ */
 export function ownBytes(bytes: Uint8Array): Uint8Array {
   const copy = new Uint8Array(bytes.length)
   copy.set(bytes)
