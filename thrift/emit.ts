@@ -207,16 +207,15 @@ function emitInterface(s: IdlStruct, ctx: Ctx): string {
   return `${doc(comment, '')}export interface ${s.name} {${lines.length ? `\n${lines.join('')}` : ''}}\n`
 }
 
+/** The compact-types.ts constant named for each wire type wireOf gives (bool as CT_BOOL_TRUE). */
+const WIRE_CONSTANTS: Record<number, string> = {
+  1: 'CT_BOOL_TRUE', 3: 'CT_BYTE', 4: 'CT_I16', 5: 'CT_I32', 6: 'CT_I64', 7: 'CT_DOUBLE', 8: 'CT_BINARY', 9: 'CT_LIST',
+  10: 'CT_SET', 12: 'CT_STRUCT',
+}
+
 /** Compact wire type constant for a value of type `t` in a field. */
 function wireType(t: IdlType, ctx: Ctx): string {
-  if (t.kind === 'list') return 'CT_LIST'
-  if (t.kind === 'set') return 'CT_SET'
-  if (t.kind === 'named') return ctx.enums.has(t.name) ? 'CT_I32' : 'CT_STRUCT'
-  const map: Record<string, string> = {
-    bool: 'CT_BOOL_TRUE', byte: 'CT_BYTE', i8: 'CT_BYTE', i16: 'CT_I16', i32: 'CT_I32', i64: 'CT_I64',
-    double: 'CT_DOUBLE', string: 'CT_BINARY', binary: 'CT_BINARY',
-  }
-  return map[t.name]!
+  return WIRE_CONSTANTS[wireOf(t, ctx, 'wire type')]!
 }
 
 /** Structs in an order where each descriptor follows those it refers to. */
