@@ -15,7 +15,7 @@ import { bitWidthOf, decodeRleHybridCounting, decodeRleHybridWithLength } from '
 import { Encoding, EncodingNames, PageType } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext } from './page-read.js'
 import {
-  allocateValues, type DenseValues, decodeValues, isDense, isRareEncoding, loadDecoders, type PageValues, type RareDecoders, type ValueColumn,
+  allocateValues, type DenseValues, decodeValues, isDense, isRareEncoding, loadDecoders, type PageValues, type ValueColumn,
   type ValueTarget,
 } from './values-decode.js'
 
@@ -161,8 +161,7 @@ async function decodeV1(
     const max = column.maxDefinitionLevel
     present = readLevelsV1(cursor, header.definition_level_encoding, max, numLevels, output.definitionLevels, output.numLevels, max)
   }
-  const rare = isRareEncoding(header.encoding) ? await loadDecoders(header.encoding) : undefined
-  decodePageValues(cursor, bytes.length, header.encoding, column, dictionary, numLevels, present, output, rare)
+  await decodePageValues(cursor, bytes.length, header.encoding, column, dictionary, numLevels, present, output)
 }
 
 async function decodeV2(
@@ -187,15 +186,19 @@ async function decodeV2(
   const stored = body.subarray(repLength + defLength)
   const size = page.header.uncompressed_page_size - repLength - defLength
   const bytes = header.is_compressed === false ? stored : await decompress(stored, size, column, options)
-  const rare = isRareEncoding(header.encoding) ? await loadDecoders(header.encoding) : undefined
-  decodePageValues(makeCursor(bytes), bytes.length, header.encoding, column, dictionary, numLevels, present, output, rare)
+  await decodePageValues(makeCursor(bytes), bytes.length, header.encoding, column, dictionary, numLevels, present, output)
 }
 
-/** Decodes the page's `numValues` non-null values into the output and advances its offsets. */
-function decodePageValues(
+/**
+ * Decodes the page's `numValues` non-null values into the output and
+ * advances its offsets; the rare encodings' decoders are loaded first when
+ * the page needs them.
+ */
+async function decodePageValues(
   cursor: Cursor, end: number, encoding: number, column: LeafColumn, dictionary: PageValues | undefined,
-  numLevels: number, numValues: number, output: ChunkOutput, rare: RareDecoders | undefined,
-): void {
+  numLevels: number, numValues: number, output: ChunkOutput,
+): Promise<void> {
+  const rare = isRareEncoding(encoding) ? await loadDecoders(encoding) : undefined
   const target = output.target
   if (target) target.offset = (output.base ?? 0) + output.numValues
   const values = decodeValues(cursor, end, encoding, column, numValues, dictionary, target, rare)
