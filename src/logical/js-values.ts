@@ -108,8 +108,7 @@ export function commonJsValues(values: PhysicalValues, count: number, node: Sche
     case 'INT64': return int64s(typed(values, BigInt64Array, count, node, 'BigInt64Array'), node, options)
     case 'UINT64': {
       const v = typed(values, BigInt64Array, count, node, 'BigInt64Array')
-      const u = new BigUint64Array(v.buffer, v.byteOffset, count)
-      return options.int64 === 'number' ? safeNumbers(u, node) : u
+      return int64s(new BigUint64Array(v.buffer, v.byteOffset, count), node, options)
     }
     case 'FLOAT': return typed(values, Float32Array, count, node, 'Float32Array')
     case 'DOUBLE': return typed(values, Float64Array, count, node, 'Float64Array')
@@ -179,7 +178,7 @@ function booleans(v: Uint8Array, count: number): boolean[] {
   return out
 }
 
-function int64s(v: BigInt64Array, node: SchemaNode, options: ValueOptions): ArrayLike<unknown> {
+function int64s(v: BigInt64Array | BigUint64Array, node: SchemaNode, options: ValueOptions): ArrayLike<unknown> {
   return options.int64 === 'number' ? safeNumbers(v, node) : v
 }
 
