@@ -44,7 +44,7 @@ export function flatColumn(leaf: FlatLeaf, field: SchemaNode, numRows: number, s
   if (storage && inStorage(dense, storage, numRows)) {
     const d = dense as Typed
     const values = new (d.constructor as new (b: ArrayBufferLike, o: number, n: number) => Typed)(d.buffer, d.byteOffset, numRows)
-    spreadInPlace(values as unknown as unknown[], 0, d.length, numRows, def, max, nulls, typeof d[0] === 'bigint' ? 0n : 0)
+    spreadInPlace(values as unknown as unknown[], 0, d.length, numRows, def, max, nulls, d instanceof BigInt64Array || d instanceof BigUint64Array ? 0n : 0)
     return { values, nulls }
   }
   const values = ArrayBuffer.isView(dense) ? new (dense.constructor as new (n: number) => Typed)(numRows) : new Array<unknown>(numRows)
