@@ -4,6 +4,7 @@
  */
 import { type ColumnChunkInfo, type ParquetMetadata, readMetadata } from '../metadata/file-metadata.js'
 import { schemaToString } from '../metadata/schema-text.js'
+import { chunkStatistics } from '../metadata/statistics.js'
 import { toJson } from './json.js'
 import { withInput } from './open.js'
 import { schemaNodeJson } from './schema.js'
@@ -44,7 +45,7 @@ function metaText(name: string, meta: ParquetMetadata): string {
 
 function chunkRow(c: ColumnChunkInfo): string[] {
   if (c.encrypted && !c.metaData) return [c.path, c.column.physicalType ?? '', '(encrypted)', '', '', '', '', '', '', '']
-  const s = c.statistics
+  const s = chunkStatistics(c)
   return [
     c.path,
     c.column.physicalType === 'FIXED_LEN_BYTE_ARRAY' ? `FIXED(${c.column.typeLength})` : (c.column.physicalType ?? ''),
@@ -83,7 +84,7 @@ function metaJson(meta: ParquetMetadata): unknown {
         start: c.start,
         end: c.end,
         encrypted: c.encrypted,
-        statistics: c.statistics,
+        statistics: chunkStatistics(c),
       })),
     })),
   }

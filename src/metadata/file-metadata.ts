@@ -1,8 +1,9 @@
 /**
  * The metadata API: `readMetadata(source)` decodes the footer and presents it
  * with the schema tree, key-value metadata, row groups and column chunks
- * (with their byte ranges) and statistics decoded to typed values. The raw
- * FileMetaData stays available as `fileMetaData`.
+ * (with their byte ranges). The raw FileMetaData stays available as
+ * `fileMetaData`; typed statistics are decoded on demand by
+ * `chunkStatistics` (statistics.ts).
  */
 import { ParquetError, withContext } from '../errors.js'
 import {
@@ -18,9 +19,8 @@ import { type SourceInput, toSource } from '../io/to-source.js'
 import type { UrlSourceOptions } from '../io/url-source.js'
 import { type FooterOptions, readFooter } from './footer-read.js'
 import { buildSchema, PHYSICAL_TYPES, type Schema, type SchemaNode } from './schema.js'
-import { type ColumnStatistics, decodeStatistics } from './statistics.js'
 
-/** One column chunk of a row group: path, codec, encodings, byte range in the file and statistics. */
+/** One column chunk of a row group: path, codec, encodings, byte range in the file (typed statistics: `chunkStatistics`). */
 export interface ColumnChunkInfo {
   /** The leaf this chunk holds. */
   column: SchemaNode
@@ -38,7 +38,12 @@ export interface ColumnChunkInfo {
   end: number
   dataPageOffset: number
   dictionaryPageOffset?: number
-  statistics?: ColumnStatistics
+  /**
+   * True when the statistics' min_value/max_value follow the type's sort
+   * order: the file's column order for this column is TYPE_ORDER, or the
+   * file lists no column orders.
+   */
+  typeOrder: boolean
   /** True when the chunk is encrypted (its ColumnMetaData is not in plaintext). */
   encrypted: boolean
   /** The raw footer objects. */
@@ -93,17 +98,34 @@ export function describeMetadata(
   source: Pick<ByteSource, 'name'>,
   footer: { byteLength: number; offset: number; length: number },
 ): ParquetMetadata {
+  const ctx = { source: source.name }
   let schema: Schema
   try {
     schema = buildSchema(fileMetaData.schema)
   } catch (e) {
-    throw withContext(e, { source: source.name })
+    throw withContext(e, ctx)
   }
-  const rowGroups = fileMetaData.row_groups.map((rg, i) => describeRowGroup(fileMetaData, schema, rg, i, footer.offset, source.name))
+  const { leaves } = schema
+  const file = { orders: fileMetaData.column_orders, footerOffset: footer.offset, padding: oldParquetMrPadding(fileMetaData.created_by) }
+  let numRows = 0
+  const rowGroups = fileMetaData.row_groups.map((rowGroup, index): RowGroupInfo => {
+    const { columns, num_rows } = rowGroup
+    if (columns.length !== leaves.length) {
+      throw new ParquetError('METADATA_INVALID', `expected ${leaves.length} column chunks (one per leaf column), found ${columns.length}`, { ...ctx, rowGroup: index })
+    }
+    numRows += num_rows
+    return {
+      index,
+      numRows: num_rows,
+      totalByteSize: rowGroup.total_byte_size,
+      columns: columns.map((chunk, i) => describeChunk(chunk, leaves[i]!, { ...ctx, rowGroup: index, column: leaves[i]!.path.join('.') }, file)),
+      rowGroup,
+    }
+  })
   return {
     fileMetaData,
     schema,
-    numRows: rowGroups.reduce((sum, rg) => sum + rg.numRows, 0),
+    numRows,
     createdBy: fileMetaData.created_by,
     // Later duplicates win, as in other readers.
     keyValueMetadata: new Map(fileMetaData.key_value_metadata?.map((kv) => [kv.key, kv.value])),
@@ -114,86 +136,53 @@ export function describeMetadata(
   }
 }
 
-function describeRowGroup(
-  file: FileMetaData, schema: Schema, rowGroup: RowGroup, index: number, footerOffset: number, source: string,
-): RowGroupInfo {
-  if (rowGroup.columns.length !== schema.leaves.length) {
-    throw new ParquetError(
-      'METADATA_INVALID',
-      `expected ${schema.leaves.length} column chunks (one per leaf column), found ${rowGroup.columns.length}`,
-      { source, rowGroup: index },
-    )
-  }
-  const columns = rowGroup.columns.map((chunk, i) =>
-    describeChunk(chunk, schema.leaves[i]!, file, { source, rowGroup: index, column: schema.leaves[i]!.path.join('.') }, footerOffset),
-  )
-  return { index, numRows: rowGroup.num_rows, totalByteSize: rowGroup.total_byte_size, columns, rowGroup }
-}
-
 type ChunkContext = { source: string; rowGroup: number; column: string }
+type FileFacts = { orders: FileMetaData['column_orders']; footerOffset: number; padding: number }
 
-function describeChunk(chunk: ColumnChunk, leaf: SchemaNode, file: FileMetaData, ctx: ChunkContext, footerOffset: number): ColumnChunkInfo {
+function describeChunk(chunk: ColumnChunk, leaf: SchemaNode, ctx: ChunkContext, file: FileFacts): ColumnChunkInfo {
   const meta = chunk.meta_data
-  const encrypted = chunk.crypto_metadata !== undefined || (meta === undefined && chunk.encrypted_column_metadata !== undefined)
-  const base = { column: leaf, path: ctx.column, chunk, encrypted }
+  const encrypted = chunk.crypto_metadata !== undefined || (!meta && chunk.encrypted_column_metadata !== undefined)
+  const base = { column: leaf, path: ctx.column, chunk, encrypted, typeOrder: !file.orders || file.orders[leaf.columnIndex]?.TYPE_ORDER !== undefined }
   if (!meta) {
-    if (!encrypted) throw new ParquetError('METADATA_INVALID', 'expected ColumnMetaData in the column chunk, found none', ctx)
-    return { ...base, codec: 'UNKNOWN', encodings: [], numValues: 0, totalCompressedSize: 0, totalUncompressedSize: 0, start: 0, end: 0, dataPageOffset: 0 }
+    if (encrypted) return { ...base, codec: 'UNKNOWN', encodings: [], numValues: 0, totalCompressedSize: 0, totalUncompressedSize: 0, start: 0, end: 0, dataPageOffset: 0 }
+    throw new ParquetError('METADATA_INVALID', 'expected ColumnMetaData in the column chunk, found none', ctx)
   }
-  if (PHYSICAL_TYPES[meta.type] !== leaf.physicalType) {
-    throw new ParquetError('METADATA_INVALID', `expected physical type ${leaf.physicalType} from the schema, found ${PHYSICAL_TYPES[meta.type] ?? meta.type} in the column chunk`, ctx)
+  const type = PHYSICAL_TYPES[meta.type]
+  if (type !== leaf.physicalType) {
+    throw new ParquetError('METADATA_INVALID', `expected physical type ${leaf.physicalType} from the schema, found ${type ?? meta.type} in the column chunk`, ctx)
   }
-  const range = chunkRange(meta, footerOffset, ctx)
-  const { start } = range
-  const end = Math.min(footerOffset, range.end + oldParquetMrPadding(file.created_by))
-  const order = file.column_orders?.[leaf.columnIndex]
+  // A chunk starts at its dictionary page when there is one (some writers store dictionary_page_offset 0 or leave it
+  // out even when the chunk starts with one; the page reader handles that), else at its first data page; a chunk
+  // holding only a dictionary page may carry data_page_offset 0.
+  const { dictionary_page_offset: dict, data_page_offset: data, total_compressed_size: size } = meta
+  const start = dict !== undefined && dict >= 4 && (dict < data || data < 4) ? dict : data
+  const end = start + size
+  if (start < 4 || size < 0 || end > file.footerOffset) {
+    throw new ParquetError('METADATA_INVALID', `expected the column chunk inside the file's data (bytes 4 to ${file.footerOffset}), found bytes ${start} to ${end}`, { ...ctx, offset: start })
+  }
   return {
     ...base,
     metaData: meta,
     codec: CompressionCodecNames[meta.codec] ?? `CODEC_${meta.codec}`,
     encodings: meta.encodings.map((e) => EncodingNames[e] ?? `ENCODING_${e}`),
     numValues: meta.num_values,
-    totalCompressedSize: meta.total_compressed_size,
+    totalCompressedSize: size,
     totalUncompressedSize: meta.total_uncompressed_size,
     start,
-    end,
-    dataPageOffset: meta.data_page_offset,
-    dictionaryPageOffset: meta.dictionary_page_offset,
-    statistics: meta.statistics && decodeStatistics(meta.statistics, leaf, order, file.column_orders !== undefined),
+    end: Math.min(file.footerOffset, end + file.padding),
+    dataPageOffset: data,
+    dictionaryPageOffset: dict,
   }
-}
-
-/**
- * A chunk starts at its dictionary page when there is one (some writers
- * store dictionary_page_offset 0 or leave it out even when the chunk starts
- * with a dictionary page; the page reader handles that), else at its first
- * data page, and spans total_compressed_size bytes.
- */
-export function chunkRange(meta: ColumnMetaData, footerOffset: number, ctx: ChunkContext): { start: number; end: number } {
-  const dict = meta.dictionary_page_offset
-  const data = meta.data_page_offset
-  // A chunk holding only a dictionary page may carry data_page_offset 0.
-  const start = dict !== undefined && dict >= 4 && (dict < data || data < 4) ? dict : data
-  const end = start + meta.total_compressed_size
-  if (start < 4 || meta.total_compressed_size < 0 || end > footerOffset) {
-    throw new ParquetError(
-      'METADATA_INVALID',
-      `expected the column chunk inside the file's data (bytes 4 to ${footerOffset}), found bytes ${start} to ${end}`,
-      { ...ctx, offset: start },
-    )
-  }
-  return { start, end }
 }
 
 /**
  * parquet-mr before 1.2.9 could store a column chunk size that is too small
  * (PARQUET-816: the last page ran past it). Readers take up to 100 extra
- * bytes for files from such writers; the page splitter stops at num_values.
+ * bytes for files from such writers (a version without a number is taken as
+ * old); the page splitter stops at num_values.
  */
-export function oldParquetMrPadding(createdBy: string | undefined): number {
-  const match = /^parquet-mr(?: version (\d+)\.(\d+)\.(\d+))?/.exec(createdBy ?? '')
-  if (!match) return 0
-  // A version without a number is taken as old; minor and patch are below 1000 in every release.
-  const version = match[1] === undefined ? 0 : Number(match[1]) * 1e6 + Number(match[2]) * 1e3 + Number(match[3])
-  return version < 1002009 ? 100 : 0
+function oldParquetMrPadding(createdBy = ''): number {
+  const m = /^parquet-mr(?: version (\d+)\.(\d+)\.(\d+))?/.exec(createdBy)
+  // Minor and patch are below 1000 in every release.
+  return m && !(+m[1]! * 1e6 + +m[2]! * 1e3 + +m[3]! >= 1002009) ? 100 : 0
 }

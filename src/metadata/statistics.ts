@@ -1,6 +1,8 @@
 /**
  * Column statistics decoded to typed values (parquet.thrift `Statistics`,
- * README "Statistics" and the sort orders of LogicalTypes.md):
+ * README "Statistics" and the sort orders of LogicalTypes.md), on demand:
+ * `chunkStatistics(chunk)` decodes one column chunk's, so that readMetadata
+ * and the readers do not carry this module. The rules:
  * - `min_value`/`max_value` are used when the file's column order is
  *   TYPE_ORDER, or when the file lists no column orders at all (some writers
  *   wrote the new fields without them; those fields were only ever defined
@@ -11,8 +13,9 @@
  *   max as +0, so that range checks include both zeros;
  * - `is_min_value_exact`/`is_max_value_exact` are passed through.
  */
-import type { ColumnOrder, Statistics } from '../format/parquet.gen.js'
+import type { Statistics } from '../format/parquet.gen.js'
 import { float16ToNumber } from '../logical/float16.js'
+import type { ColumnChunkInfo } from './file-metadata.js'
 import type { SchemaNode } from './schema.js'
 import { type SortOrder, sortOrder } from './sort-order.js'
 
@@ -34,13 +37,24 @@ export interface ColumnStatistics {
   isMaxExact?: boolean
 }
 
-/** Decodes a column chunk's (or page's) statistics for `node`. */
-export function decodeStatistics(stats: Statistics, node: SchemaNode, order: ColumnOrder | undefined, hasColumnOrders: boolean): ColumnStatistics {
+/**
+ * The statistics of a column chunk (from readMetadata) decoded to typed
+ * values; undefined when the chunk has none or its metadata is encrypted.
+ */
+export function chunkStatistics(chunk: ColumnChunkInfo): ColumnStatistics | undefined {
+  const stats = chunk.metaData?.statistics
+  return stats && decodeStatistics(stats, chunk.column, chunk.typeOrder)
+}
+
+/**
+ * Decodes a column chunk's (or page's) statistics for `node`; `typeOrder`:
+ * min_value/max_value follow the type's sort order (ColumnChunkInfo.typeOrder).
+ */
+export function decodeStatistics(stats: Statistics, node: SchemaNode, typeOrder: boolean): ColumnStatistics {
   const out: ColumnStatistics = {}
   if (stats.null_count !== undefined) out.nullCount = stats.null_count
   if (stats.distinct_count !== undefined) out.distinctCount = stats.distinct_count
   const sort = sortOrder(node)
-  const typeOrder = hasColumnOrders ? order?.TYPE_ORDER !== undefined : true
   let minBytes: Uint8Array | undefined
   let maxBytes: Uint8Array | undefined
   if (sort !== 'UNKNOWN' && typeOrder && (stats.min_value || stats.max_value)) {

@@ -16,6 +16,7 @@ import type { ValueOptions } from '../logical/to-js.js'
 import type { ColumnChunkInfo, ParquetMetadata, RowGroupInfo } from '../metadata/file-metadata.js'
 import { type ColumnPageIndex, readPageIndexes } from '../metadata/page-index.js'
 import type { SchemaNode } from '../metadata/schema.js'
+import { chunkStatistics } from '../metadata/statistics.js'
 import { type BloomFilter, bloomCheck, bloomHash } from './bloom.js'
 import { readBloomFilter } from './bloom-read.js'
 import { plainEncodings } from './bloom-values.js'
@@ -78,7 +79,7 @@ async function readIndexes(ctx: PlanContext, rowGroup: RowGroupInfo): Promise<Ma
 /** Bounds of a column chunk from its Statistics. */
 export function statisticsBounds(column: FilterColumn, info: ColumnChunkInfo, options: ValueOptions): Bounds {
   const { node, spec } = column
-  const stats = info.statistics
+  const stats = chunkStatistics(info)
   const nullCount = node.maxDefinitionLevel === 0 ? 0 : stats?.nullCount
   const raw = info.metaData?.statistics
   // Old writers' min/max of binary columns were compared as signed bytes: only min_value/max_value are bounds there.

@@ -17,6 +17,7 @@ import { schemaNodeJson } from '../cli/schema.js'
 import { fileSource } from '../io/node-file.js'
 import type { ByteSource } from '../io/source.js'
 import { type ParquetMetadata, readMetadata } from '../metadata/file-metadata.js'
+import { chunkStatistics } from '../metadata/statistics.js'
 import { type ReadOptions, readRows } from '../read/read.js'
 import { type FileEntry, listFiles, prepareFolder, resolveId } from './files.js'
 import { errorAnswer, HttpError, intParam, readJson, sendJson } from './http-util.js'
@@ -190,7 +191,7 @@ async function fileInfo(ctx: Context, res: ServerResponse, id: string): Promise<
       columns: rg.columns.map((c) => ({
         path: c.path, physicalType: c.column.physicalType, codec: c.codec, encodings: c.encodings,
         numValues: c.numValues, compressedSize: c.totalCompressedSize, uncompressedSize: c.totalUncompressedSize,
-        statistics: c.statistics,
+        statistics: chunkStatistics(c),
       })),
     })),
   })

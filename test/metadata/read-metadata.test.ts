@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ParquetError } from '../../src/errors.js'
-import { readMetadata } from '../../src/metadata/file-metadata.js'
+import { chunkStatistics } from '../../src/index.js'
+import type { ColumnOrder, FileMetaData } from '../../src/format/parquet.gen.js'
+import { describeMetadata, readMetadata } from '../../src/metadata/file-metadata.js'
 import { corpusBadFiles, corpusDataFiles, corpusFile } from '../corpus.js'
 import { type RangeServer, startRangeServer } from '../helpers/range-server.js'
 
@@ -52,17 +54,18 @@ describe('facts from FACTS.md', () => {
     expect(m.numRows).toBe(1000)
     expect(c.column.physicalType).toBe('FIXED_LEN_BYTE_ARRAY')
     expect(c.column.typeLength).toBe(4)
-    expect(hex(c.statistics?.min)).toBe('00000001')
-    expect(hex(c.statistics?.max)).toBe('000003e8')
-    expect(c.statistics?.nullCount).toBe(105)
+    const s = chunkStatistics(c)
+    expect(hex(s?.min)).toBe('00000001')
+    expect(hex(s?.max)).toBe('000003e8')
+    expect(s?.nullCount).toBe(105)
   })
   it('int32_with_null_pages: 1000 values, 275 nulls', async () => {
     const m = await meta('data/int32_with_null_pages.parquet')
     expect(m.numRows).toBe(1000)
-    expect(m.rowGroups[0]!.columns[0]!.statistics?.nullCount).toBe(275)
+    expect(chunkStatistics(m.rowGroups[0]!.columns[0]!)?.nullCount).toBe(275)
   })
   it('nan_in_stats: a NaN max makes min and max unusable', async () => {
-    const s = (await meta('data/nan_in_stats.parquet')).rowGroups[0]!.columns[0]!.statistics!
+    const s = chunkStatistics((await meta('data/nan_in_stats.parquet')).rowGroups[0]!.columns[0]!)!
     expect(s.min).toBeUndefined()
     expect(s.max).toBeUndefined()
   })
@@ -70,8 +73,8 @@ describe('facts from FACTS.md', () => {
     const a = (await meta('data/float16_nonzeros_and_nans.parquet')).rowGroups[0]!.columns[0]!
     expect(a.column.logicalType).toEqual({ type: 'FLOAT16' })
     // x = [null, 1.0, -2.0, NaN, 0.0, -1.0, -0.0, 2.0]
-    expect(a.statistics).toMatchObject({ min: -2, max: 2, nullCount: 1 })
-    const b = (await meta('data/float16_zeros_and_nans.parquet')).rowGroups[0]!.columns[0]!.statistics!
+    expect(chunkStatistics(a)).toMatchObject({ min: -2, max: 2, nullCount: 1 })
+    const b = chunkStatistics((await meta('data/float16_zeros_and_nans.parquet')).rowGroups[0]!.columns[0]!)!
     // x = [null, 0.0, NaN]: zero bounds read as [-0, +0]
     expect(Object.is(b.min, -0)).toBe(true)
     expect(Object.is(b.max, 0)).toBe(true)
@@ -95,7 +98,7 @@ describe('facts from FACTS.md', () => {
   })
   it('binary_truncated_min_max: exactness flags', async () => {
     const m = await meta('data/binary_truncated_min_max.parquet')
-    const flags = m.rowGroups[0]!.columns.map((c) => [c.path, c.statistics?.isMinExact, c.statistics?.isMaxExact])
+    const flags = m.rowGroups[0]!.columns.map((c) => [c.path, chunkStatistics(c)?.isMinExact, chunkStatistics(c)?.isMaxExact])
     expect(flags).toEqual([
       ['utf8_full_truncation', false, false],
       ['binary_full_truncation', false, false],
@@ -128,6 +131,49 @@ describe('facts from FACTS.md', () => {
     const m = await meta('data/encrypt_columns_plaintext_footer.parquet.encrypted')
     const encrypted = m.rowGroups[0]!.columns.filter((c) => c.encrypted).map((c) => c.path)
     expect(encrypted).toEqual(expect.arrayContaining(['double_field', 'float_field']))
+  })
+})
+
+describe('chunkStatistics and the column order (parquet.thrift ColumnMetaData.statistics, ColumnOrder)', () => {
+  const le32 = (n: number) => new Uint8Array(Int32Array.of(n).buffer)
+  // One INT32 column whose chunk carries both the deprecated min/max (-5, 9) and min_value/max_value (-3, 7).
+  const file = (column_orders?: ColumnOrder[]): FileMetaData => ({
+    version: 1,
+    num_rows: 1,
+    schema: [{ name: 'root', num_children: 1 }, { name: 'x', type: 1, repetition_type: 0 }],
+    row_groups: [{
+      num_rows: 1,
+      total_byte_size: 4,
+      columns: [{
+        file_offset: 4,
+        meta_data: {
+          type: 1, encodings: [0], path_in_schema: ['x'], codec: 0, num_values: 1, total_uncompressed_size: 4, total_compressed_size: 4,
+          data_page_offset: 4, statistics: { min: le32(-5), max: le32(9), min_value: le32(-3), max_value: le32(7), null_count: 0 },
+        },
+      }],
+    }],
+    column_orders,
+  })
+  const chunk = (f: FileMetaData) => describeMetadata(f, { name: 't' }, { byteLength: 100, offset: 50, length: 42 }).rowGroups[0]!.columns[0]!
+  it('TYPE_ORDER: min_value/max_value', () => {
+    const c = chunk(file([{ TYPE_ORDER: {} }]))
+    expect(c.typeOrder).toBe(true)
+    expect(chunkStatistics(c)).toEqual({ min: -3, max: 7, nullCount: 0 })
+  })
+  it('no column orders: min_value/max_value', () => {
+    const c = chunk(file())
+    expect(c.typeOrder).toBe(true)
+    expect(chunkStatistics(c)).toEqual({ min: -3, max: 7, nullCount: 0 })
+  })
+  it('an order other than TYPE_ORDER: only the deprecated min/max (INT32 sorts signed)', () => {
+    const c = chunk(file([{ unknown: 9 }]))
+    expect(c.typeOrder).toBe(false)
+    expect(chunkStatistics(c)).toEqual({ min: -5, max: 9, nullCount: 0 })
+  })
+  it('no statistics: undefined', () => {
+    const f = file()
+    delete f.row_groups[0]!.columns[0]!.meta_data!.statistics
+    expect(chunkStatistics(chunk(f))).toBeUndefined()
   })
 })
 

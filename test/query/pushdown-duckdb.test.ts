@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ParquetMetadata, readMetadata } from '../../src/metadata/file-metadata.js'
+import { chunkStatistics } from '../../src/metadata/statistics.js'
 import type { Filter } from '../../src/query/filter.js'
 import type { PushdownStats } from '../../src/query/stats.js'
 import { readColumns, readRowGroups, readRows } from '../../src/read/read.js'
@@ -71,7 +72,7 @@ function expectedStatSkips(column: string, excluded: (min: unknown, max: unknown
   let n = 0
   for (const rg of meta.rowGroups) {
     const c = rg.columns.find((x) => x.path === column)!
-    const s = c.statistics!
+    const s = chunkStatistics(c)!
     if (excluded(s.min, s.max, s.nullCount!, c.numValues)) n++
   }
   return n
@@ -173,7 +174,8 @@ describe('bloom filters', () => {
     for (const rg of meta.rowGroups) {
       const c = rg.columns.find((x) => x.path === 'c')!
       expect(c.metaData?.bloom_filter_offset).toBeDefined()
-      expect(c.statistics!.min! <= 'c100x' && c.statistics!.max! >= 'c100x').toBe(true)
+      const s = chunkStatistics(c)!
+      expect(s.min! <= 'c100x' && s.max! >= 'c100x').toBe(true)
     }
     const { rows, stats } = await filtered({ column: 'c', op: 'in', value: ['c100x', 'c2', 'c05'] })
     expect(rows).toEqual([])
