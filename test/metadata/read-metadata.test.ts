@@ -177,6 +177,46 @@ describe('chunkStatistics and the column order (parquet.thrift ColumnMetaData.st
   })
 })
 
+describe('footer objects inconsistent with the schema or the file: METADATA_INVALID with context', () => {
+  const schema = [{ name: 'root', num_children: 1 }, { name: 'x', type: 1 as const, repetition_type: 0 as const }]
+  const meta = { type: 1 as const, encodings: [0], path_in_schema: ['x'], codec: 0 as const, num_values: 1, total_uncompressed_size: 4, total_compressed_size: 4, data_page_offset: 4 }
+  const describe1 = (columns: FileMetaData['row_groups'][number]['columns']) =>
+    describeMetadata({ version: 1, num_rows: 1, schema, row_groups: [{ num_rows: 1, total_byte_size: 4, columns }] }, { name: 't' }, { byteLength: 100, offset: 50, length: 42 })
+  const ctx = { source: 't', rowGroup: 0, column: 'x' }
+  it.each([
+    ['two chunks for one leaf', [{ file_offset: 4, meta_data: meta }, { file_offset: 4, meta_data: meta }], { source: 't', rowGroup: 0 }],
+    ['no ColumnMetaData, not encrypted', [{ file_offset: 4 }], ctx],
+    ['physical type other than the schema', [{ file_offset: 4, meta_data: { ...meta, type: 2 as const } }], ctx],
+    ['chunk running into the footer', [{ file_offset: 4, meta_data: { ...meta, data_page_offset: 48 } }], { ...ctx, offset: 48 }],
+    ['chunk starting in the magic', [{ file_offset: 4, meta_data: { ...meta, data_page_offset: 2 } }], { ...ctx, offset: 2 }],
+    ['negative size', [{ file_offset: 4, meta_data: { ...meta, total_compressed_size: -1 } }], { ...ctx, offset: 4 }],
+  ])('%s', (_, columns, context) => {
+    expect(() => describe1(columns)).toThrow(expect.objectContaining({ code: 'METADATA_INVALID', context }))
+  })
+  it('a chunk whose metadata is encrypted is described without it', () => {
+    const c = describe1([{ file_offset: 4, encrypted_column_metadata: new Uint8Array(3) }]).rowGroups[0]!.columns[0]!
+    expect(c).toMatchObject({ encrypted: true, codec: 'UNKNOWN', encodings: [], start: 0, end: 0 })
+  })
+  it('a bad schema is SCHEMA_INVALID with the source', () => {
+    const bad = () => describeMetadata({ version: 1, num_rows: 0, schema: [], row_groups: [] }, { name: 't' }, { byteLength: 100, offset: 50, length: 42 })
+    expect(bad).toThrow(expect.objectContaining({ code: 'SCHEMA_INVALID', context: { source: 't' } }))
+  })
+  it('dictionary page first; parquet-mr before 1.2.9 gets 100 bytes of padding', () => {
+    const dict = { ...meta, dictionary_page_offset: 10, data_page_offset: 20, total_compressed_size: 15 }
+    const at = (created_by?: string) => {
+      const m = describeMetadata({ version: 1, num_rows: 1, schema, row_groups: [{ num_rows: 1, total_byte_size: 4, columns: [{ file_offset: 4, meta_data: dict }] }], created_by }, { name: 't' }, { byteLength: 200, offset: 150, length: 42 })
+      const c = m.rowGroups[0]!.columns[0]!
+      return [c.start, c.end]
+    }
+    expect(at()).toEqual([10, 25])
+    expect(at('parquet-mr version 1.2.8')).toEqual([10, 125])
+    expect(at('parquet-mr')).toEqual([10, 125])
+    expect(at('parquet-mr version 1.2.9')).toEqual([10, 25])
+    expect(at('parquet-mr version 1.10.0 (build x)')).toEqual([10, 25])
+    expect(at('parquet-cpp version 1.0.0')).toEqual([10, 25])
+  })
+})
+
 describe('bad input', () => {
   it('too small, wrong magic, oversized footer length', async () => {
     await expect(readMetadata(new Uint8Array(5))).rejects.toMatchObject({ code: 'NOT_PARQUET' })
