@@ -17,7 +17,7 @@ import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import { type ChunkInto, type LevelArray, levelArray } from '../page/page-decode.js'
 import { allocateValues, type DenseValues, isDense } from '../page/values-decode.js'
-import { type ColumnData, type ColumnSet, concatColumns, isFlat } from './columns.js'
+import { type ColumnData, type ColumnSet, concatColumns, type FlatLeaf, flatColumn, isFlat } from './columns.js'
 
 type Typed = Exclude<DenseValues, string[]>
 
@@ -44,6 +44,10 @@ export interface ColumnsOutput {
   slots: ColumnSlot[]
   /** Slots that chunks decode into, by leaf column index. */
   direct: (ColumnSlot | undefined)[]
+  /** Where a whole row group's chunk decodes to ({@link chunkInto} of this output). */
+  into(info: ColumnChunkInfo, rows: number, at: number): ChunkInto | undefined
+  /** A row group's flat column, spread in place where it was decoded into this output ({@link flatInto}). */
+  flat(leaf: FlatLeaf, field: SchemaNode, numRows: number): ColumnData
 }
 
 /**
@@ -72,7 +76,11 @@ export function startColumns(
 
 /** An output for `rows` rows of the top-level `fields`, read with `options`. */
 function makeColumnsOutput(fields: readonly SchemaNode[], rows: number, options: ValueOptions): ColumnsOutput {
-  const output: ColumnsOutput = { rows, filled: 0, slots: [], direct: [] }
+  const output: ColumnsOutput = {
+    rows, filled: 0, slots: [], direct: [],
+    into: (info, n, at) => chunkInto(output, info, n, at),
+    flat: (leaf, field, n) => flatInto(output, leaf, field, n),
+  }
   for (const field of fields) {
     const slot: ColumnSlot = { field, added: 0 }
     if (!isFlat(field)) slot.parts = []
@@ -114,9 +122,9 @@ function passThrough(field: SchemaNode, options: ValueOptions): boolean {
  * slice of the output (rows [at, at + rows)) and the slot's reused levels.
  * Undefined when the chunk does not go straight to the output.
  */
-export function chunkInto(output: ColumnsOutput | undefined, info: ColumnChunkInfo, rows: number, at: number): ChunkInto | undefined {
-  const slot = output?.direct[info.column.columnIndex]
-  if (!output || !slot?.storage || info.numValues !== rows || at !== output.filled || at + rows > output.rows) return undefined
+function chunkInto(output: ColumnsOutput, info: ColumnChunkInfo, rows: number, at: number): ChunkInto | undefined {
+  const slot = output.direct[info.column.columnIndex]
+  if (!slot?.storage || info.numValues !== rows || at !== output.filled || at + rows > output.rows) return undefined
   const max = slot.field.maxDefinitionLevel
   if (max > 0 && !(slot.levels && slot.levels.length >= rows)) slot.levels = levelArray(max, rows)
   const storage = slot.storage
@@ -124,9 +132,58 @@ export function chunkInto(output: ColumnsOutput | undefined, info: ColumnChunkIn
   return { values: storage.subarray(at, at + rows), definitionLevels: slot.levels }
 }
 
-/** The storage a leaf of a row group was decoded into, if it was (flatColumn then spreads it in place). */
-export function placedStorage(output: ColumnsOutput | undefined, field: SchemaNode): Typed | string[] | undefined {
-  return output?.direct[field.columnIndex]?.storage
+/**
+ * {@link flatColumn} for a leaf that may have been decoded into the output:
+ * its values are then spread in place, and the result's values are a view
+ * of the output's storage (typed arrays) or the storage itself (text, rows
+ * from `leaf.valuesOffset`).
+ */
+function flatInto(output: ColumnsOutput, leaf: FlatLeaf, field: SchemaNode, numRows: number): ColumnData {
+  const storage = output.direct[field.columnIndex]?.storage
+  const def = leaf.definitionLevels
+  const max = field.maxDefinitionLevel
+  if (leaf.valuesOffset !== undefined && leaf.values === storage) return spreadText(leaf, storage as unknown[], max, numRows)
+  const dense = leaf.values
+  if (max === 0 || !def || dense.length === numRows || !storage || !inStorage(dense, storage, numRows)) return flatColumn(leaf, field, numRows)
+  const d = dense as Typed
+  const values = new (d.constructor as new (b: ArrayBufferLike, o: number, n: number) => Typed)(d.buffer, d.byteOffset, numRows)
+  const nulls = new Uint8Array(numRows)
+  spreadInPlace(values as unknown as unknown[], 0, d.length, numRows, def, max, nulls, d instanceof BigInt64Array || d instanceof BigUint64Array ? 0n : 0)
+  return { values, nulls }
+}
+
+/** Text decoded into the read's array at `leaf.valuesOffset`: nulls spread in place; the values are the whole array. */
+function spreadText(leaf: FlatLeaf, storage: unknown[], max: number, numRows: number): ColumnData {
+  const def = leaf.definitionLevels
+  const present = leaf.numValues ?? numRows
+  if (present === numRows || !def || max === 0) return { values: storage }
+  const nulls = new Uint8Array(numRows)
+  spreadInPlace(storage, leaf.valuesOffset!, present, numRows, def, max, nulls, null)
+  return { values: storage, nulls }
+}
+
+function inStorage(dense: ArrayLike<unknown>, storage: Typed | unknown[], numRows: number): boolean {
+  if (!ArrayBuffer.isView(dense) || !ArrayBuffer.isView(storage) || dense.buffer !== storage.buffer) return false
+  const d = dense as Typed
+  return d.byteOffset + numRows * d.BYTES_PER_ELEMENT <= storage.byteOffset + storage.byteLength
+}
+
+/**
+ * Moves the `present` values at `values[at..]` to the rows (`values[at + r]`)
+ * whose level is `max`, from the last row down (a value only moves up, so
+ * none is overwritten before it moves); other rows become `zero` and are
+ * marked in `nulls`. Stops where every row below holds its own value.
+ */
+function spreadInPlace(
+  values: unknown[], at: number, present: number, numRows: number, def: LevelArray, max: number, nulls: Uint8Array, zero: unknown,
+): void {
+  for (let r = numRows - 1, v = present - 1; r > v; r--) {
+    if (def[r] === max) values[at + r] = values[at + v--]
+    else {
+      nulls[r] = 1
+      values[at + r] = zero
+    }
+  }
 }
 
 /** Adds one row group's columns (`numRows` rows) after the rows added before. */

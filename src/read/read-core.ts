@@ -16,7 +16,7 @@ import type { ColumnPageIndex } from '../metadata/page-index.js'
 import type { Schema, SchemaNode } from '../metadata/schema.js'
 import type { CompiledFilter } from '../query/filter.js'
 import type { PushdownStats } from '../query/pick.js'
-import { type ColumnsOutput, chunkInto, placedStorage } from './column-output.js'
+import type { ColumnsOutput } from './column-output.js'
 import { type ColumnData, type ColumnSet, type FlatLeaf, flatColumn, isFlat } from './columns.js'
 import type { ChunkDecoder } from './chunk-decoder.js'
 import type { ReadOptions } from './read.js'
@@ -143,7 +143,7 @@ function decodePlan(ctx: ReadContext, plan: ChunkPlan, bytes: Uint8Array, rowGro
     partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start } : undefined,
   }
   if (decoder) return decoder.decode({ bytes, info: plan.info, rowGroup: { index: rowGroup.index, numRows: rowGroup.numRows }, options, source: ctx.source.name })
-  const into = plan.partial ? undefined : chunkInto(ctx.output, plan.info, rowGroup.numRows, at)
+  const into = plan.partial ? undefined : ctx.output?.into(plan.info, rowGroup.numRows, at)
   return readColumnChunk(bytes, plan.info, rowGroup, { ...options, codecs: ctx.options.codecs, into }, ctx.source.name)
 }
 
@@ -159,17 +159,9 @@ function joinBytes(parts: Uint8Array[]): Uint8Array {
 }
 
 async function toLeafData(data: ColumnChunkData, options: ValueOptions): Promise<FlatLeaf> {
-  // Text decoded into readColumns' output: its strings are the JS values already.
-  if (data.valuesOffset !== undefined) {
-    const { definitionLevels, numLevels, values, valuesOffset, numValues } = data
-    return { definitionLevels, values: values as string[], numLevels, valuesOffset, numValues }
-  }
-  return {
-    definitionLevels: data.definitionLevels,
-    repetitionLevels: data.repetitionLevels,
-    values: await loadJsValues(data.values, data.numValues, data.column, options),
-    numLevels: data.numLevels,
-  }
+  // Text decoded into readColumns' output (valuesOffset set): its strings are the JS values already.
+  const values = data.valuesOffset === undefined ? await loadJsValues(data.values, data.numValues, data.column, options) : data.values as string[]
+  return { ...data, values }
 }
 
 /** Assembles one row group's top-level columns, cut to the requested row range. */
@@ -177,7 +169,7 @@ export function rowGroupColumns(ctx: ReadContext, leaves: LeafData[], numRows: n
   const columns: ColumnSet = {}
   for (const field of ctx.schema.root.children) {
     const column = isFlat(field)
-      ? flatColumn(leaves[field.columnIndex]!, field, numRows, placedStorage(ctx.output, field))
+      ? (ctx.output?.flat ?? flatColumn)(leaves[field.columnIndex]!, field, numRows)
       : { values: ctx.assemble!(field, leaves, numRows) }
     setField(columns, field.name, column)
   }
