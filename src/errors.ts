@@ -50,24 +50,19 @@ export interface ParquetErrorContext {
   [key: string]: unknown
 }
 
+/** The error every bad input ends in: a stable `code`, a `context`, and a message that ends with the context. */
 export class ParquetError extends Error {
   override readonly name = 'ParquetError'
-  readonly code: ParquetErrorCode
-  readonly context: ParquetErrorContext
 
-  constructor(code: ParquetErrorCode, message: string, context: ParquetErrorContext = {}, options?: { cause?: unknown }) {
-    super(formatMessage(message, context), options)
-    this.code = code
-    this.context = context
+  constructor(
+    readonly code: ParquetErrorCode,
+    message: string,
+    readonly context: ParquetErrorContext = {},
+    options?: { cause?: unknown },
+  ) {
+    const parts = Object.entries(context).filter((kv) => kv[1] !== undefined).map(([key, value]) => `${key} ${String(value)}`)
+    super(parts.length ? `${message} (${parts.join(', ')})` : message, options)
   }
-}
-
-function formatMessage(message: string, context: ParquetErrorContext): string {
-  const parts: string[] = []
-  for (const [key, value] of Object.entries(context)) {
-    if (value !== undefined) parts.push(`${key} ${String(value)}`)
-  }
-  return parts.length ? `${message} (${parts.join(', ')})` : message
 }
 
 /** True when `e` is a ParquetError (also across bundle copies). */
@@ -80,26 +75,20 @@ export function isParquetError(e: unknown): e is ParquetError {
  * set), or wraps any other error as `fallbackCode`. Returns the error to throw.
  */
 export function withContext(e: unknown, context: ParquetErrorContext, fallbackCode: ParquetErrorCode = 'IO_ERROR'): ParquetError {
-  if (isParquetError(e)) {
-    const merged = { ...context, ...e.context }
-    const base = e.message.replace(/ \([^()]*\)$/, '')
-    const err = new ParquetError(e.code, base, merged, { cause: e.cause })
-    err.stack = e.stack
-    return err
-  }
-  const message = e instanceof Error ? e.message : String(e)
-  return new ParquetError(fallbackCode, message, context, { cause: e })
+  if (!isParquetError(e)) return new ParquetError(fallbackCode, e instanceof Error ? e.message : String(e), context, { cause: e })
+  const err = new ParquetError(e.code, e.message.replace(/ \([^()]*\)$/, ''), { ...context, ...e.context }, { cause: e.cause })
+  err.stack = e.stack
+  return err
 }
 
 /** Throws ParquetError('ABORTED') when the signal has fired. */
 export function checkAborted(signal: AbortSignal | undefined, name?: string): void {
-  if (signal?.aborted) throw new ParquetError('ABORTED', 'read aborted by the caller', name ? { source: name } : {})
+  if (signal?.aborted) throw new ParquetError('ABORTED', 'read aborted by the caller', { source: name })
 }
 
 /** Validates a requested range against a known length. */
 export function checkRange(start: number, end: number, byteLength: number | undefined, name: string): void {
-  const bad = !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start
-  if (bad || (byteLength !== undefined && end > byteLength)) {
+  if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && start <= end && end <= (byteLength ?? end))) {
     throw new ParquetError(
       'IO_ERROR',
       `expected a byte range inside the source (length ${byteLength ?? 'unknown'}), found [${start}, ${end})`,

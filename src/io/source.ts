@@ -37,36 +37,25 @@ export interface ByteSource {
 /** A source over bytes already in memory. Reads are zero-copy views. */
 export function bufferSource(input: Uint8Array | ArrayBuffer, name = 'buffer'): ByteSource {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input)
-  return {
-    name,
-    byteLength: bytes.byteLength,
-    async read(start, end, options) {
-      checkAborted(options?.signal, name)
-      checkRange(start, end, bytes.byteLength, name)
-      return bytes.subarray(start, end)
-    },
-    async readTail(length, options) {
-      checkAborted(options?.signal, name)
-      const start = Math.max(0, bytes.byteLength - length)
-      return { bytes: bytes.subarray(start), byteLength: bytes.byteLength }
-    },
-  }
+  return sizedSource(name, bytes.length, (start, end) => bytes.subarray(start, end))
 }
 
 /** A source over a Blob or File (browser file inputs, fetch bodies). */
 export function blobSource(blob: Blob, name = (blob as File).name || 'blob'): ByteSource {
+  return sizedSource(name, blob.size, async (start, end) => new Uint8Array(await blob.slice(start, end).arrayBuffer()))
+}
+
+/** A source of known length over `slice`, which gets checked ranges only. */
+function sizedSource(name: string, byteLength: number, slice: (start: number, end: number) => Uint8Array | Promise<Uint8Array>): ByteSource {
   const read = async (start: number, end: number, options?: ReadOptions): Promise<Uint8Array> => {
     checkAborted(options?.signal, name)
-    checkRange(start, end, blob.size, name)
-    return new Uint8Array(await blob.slice(start, end).arrayBuffer())
+    checkRange(start, end, byteLength, name)
+    return slice(start, end)
   }
   return {
     name,
-    byteLength: blob.size,
+    byteLength,
     read,
-    async readTail(length, options) {
-      const start = Math.max(0, blob.size - length)
-      return { bytes: await read(start, blob.size, options), byteLength: blob.size }
-    },
+    readTail: async (length, options) => ({ bytes: await read(Math.max(0, byteLength - length), byteLength, options), byteLength }),
   }
 }

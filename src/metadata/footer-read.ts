@@ -11,9 +11,6 @@ import type { FileMetaData } from '../format/parquet.gen.js'
 import { readFileMetaData } from '../format/parquet-footer.gen.js'
 import type { ByteSource, ReadOptions } from '../io/source.js'
 
-export const MAGIC = 0x31524150 // 'PAR1' little-endian
-export const MAGIC_ENCRYPTED = 0x45524150 // 'PARE'
-
 export interface FooterOptions extends ReadOptions {
   /** Bytes read from the end in the first request (default 64 KiB; a larger footer costs one more read). */
   footerReadSize?: number
@@ -31,34 +28,27 @@ export interface Footer {
 
 /** Reads and decodes the footer of `source`. */
 export async function readFooter(source: ByteSource, options: FooterOptions = {}): Promise<Footer> {
-  const want = Math.max(8, options.footerReadSize ?? 65536)
-  const tail = await source.readTail(want, options)
-  const { byteLength } = tail
+  const { bytes, byteLength } = await source.readTail(Math.max(8, options.footerReadSize ?? 65536), options)
+  const n = bytes.length
   const ctx = { source: source.name }
   if (byteLength < 12) {
     throw new ParquetError('NOT_PARQUET', `expected at least 12 bytes (magic, footer, length, magic), found ${byteLength}`, ctx)
   }
-  const end = makeCursor(tail.bytes, tail.bytes.length - 8)
-  const length = end.view.getUint32(end.offset, true)
-  checkMagic(tail.bytes.subarray(-4), byteLength, ctx)
+  const magic = bytes.subarray(n - 4)
+  const text = String.fromCharCode(...magic)
+  if (text === 'PARE') throw new ParquetError('ENCRYPTED_FOOTER', 'the footer is encrypted (magic PARE): reading it needs decryption keys', ctx)
+  if (text !== 'PAR1') {
+    const found = [...magic].map((b) => b.toString(16).padStart(2, '0')).join(' ')
+    throw new ParquetError('NOT_PARQUET', `expected the magic 'PAR1' at the end of the file, found bytes ${found}`, { ...ctx, offset: byteLength - 4 })
+  }
+  // Little-endian; bytes past the start (a source that returned a short tail) read as 0.
+  const length = (bytes[n - 8]! | (bytes[n - 7]! << 8) | (bytes[n - 6]! << 16) | (bytes[n - 5]! << 24)) >>> 0
   const offset = byteLength - 8 - length
-  if (length > byteLength - 12) {
+  if (offset < 4) {
     throw new ParquetError('FOOTER_TOO_LARGE', `expected a footer length of at most ${byteLength - 12} bytes, found ${length}`, { ...ctx, offset: byteLength - 8 })
   }
-  const footerBytes = length <= tail.bytes.length - 8
-    ? tail.bytes.subarray(tail.bytes.length - 8 - length, tail.bytes.length - 8)
-    : await source.read(offset, byteLength - 8, options)
-  return { metadata: decodeFooter(footerBytes, offset, source.name), byteLength, offset, length }
-}
-
-function checkMagic(magic: Uint8Array, byteLength: number, ctx: { source: string }): void {
-  const text = String.fromCharCode(...magic)
-  if (text === 'PAR1') return
-  if (text === 'PARE') {
-    throw new ParquetError('ENCRYPTED_FOOTER', 'the footer is encrypted (magic PARE): decryption keys are needed to read this file', ctx)
-  }
-  const found = [...magic].map((b) => b.toString(16).padStart(2, '0')).join(' ')
-  throw new ParquetError('NOT_PARQUET', `expected the magic 'PAR1' at the end of the file, found bytes ${found}`, { ...ctx, offset: byteLength - 4 })
+  const footer = length <= n - 8 ? bytes.subarray(n - 8 - length, n - 8) : await source.read(offset, byteLength - 8, options)
+  return { metadata: decodeFooter(footer, offset, source.name), byteLength, offset, length }
 }
 
 /** Decodes footer bytes, reporting errors at their absolute file offset. */
@@ -67,9 +57,8 @@ export function decodeFooter(bytes: Uint8Array, fileOffset = 0, source?: string)
   try {
     return readFileMetaData(cursor)
   } catch (e) {
-    const err = withContext(e, { source }, 'THRIFT_INVALID')
-    if (typeof err.context.offset === 'number') err.context.offset += fileOffset
-    else err.context.offset = fileOffset + cursor.offset
-    throw new ParquetError(err.code, `cannot decode the footer: ${err.message.replace(/ \([^()]*\)$/, '')}`, err.context, { cause: e })
+    const { code, message, context } = withContext(e, { source }, 'THRIFT_INVALID')
+    context.offset = fileOffset + (typeof context.offset === 'number' ? context.offset : cursor.offset)
+    throw new ParquetError(code, `cannot decode the footer: ${message.replace(/ \([^()]*\)$/, '')}`, context, { cause: e })
   }
 }

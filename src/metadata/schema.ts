@@ -61,36 +61,36 @@ function invalid(message: string, schemaIndex?: number): ParquetError {
 
 /** Builds the tree from the flat element list, validating its shape. */
 export function buildSchema(elements: readonly SchemaElement[]): Schema {
-  if (elements.length === 0) throw invalid('expected at least a root schema element, found none')
+  const n = elements.length
+  if (!n) throw invalid('expected a root schema element, found none')
   const root = makeNode(elements[0]!, undefined, 0)
-  root.repetition = 'REQUIRED'
   const leaves: SchemaNode[] = []
-  const stack: { node: SchemaNode; remaining: number }[] = [{ node: root, remaining: childCount(elements[0]!, 0, elements.length) }]
-  if (stack[0]!.remaining === 0 && elements.length > 1) {
-    throw invalid(`expected the root to have children, found ${elements.length - 1} elements after a childless root`)
-  }
+  // The groups whose children are still to come, innermost last, and how many each still has.
+  const groups = [root]
+  const remaining = [childCount(elements[0]!, 0, n - 1)]
+  if (!remaining[0] && n > 1) throw invalid(`expected no elements after a childless root, found ${n - 1}`)
   let index = 1
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!
-    if (top.remaining === 0) {
-      stack.pop()
+  while (groups.length) {
+    const last = groups.length - 1
+    const parent = groups[last]!
+    if (!remaining[last]) {
+      groups.pop()
+      remaining.pop()
       continue
     }
-    if (index >= elements.length) {
-      throw invalid(`expected ${top.remaining} more children of '${top.node.name}', found the end of the schema`, index)
-    }
-    top.remaining--
+    if (index >= n) throw invalid(`expected ${remaining[last]} more children of '${parent.name}', found the end of the schema`, index)
+    remaining[last]!--
     const element = elements[index]!
-    const node = makeNode(element, top.node, index)
-    top.node.children.push(node)
-    const count = childCount(element, index, elements.length - index - 1)
-    if (count > 0) stack.push({ node, remaining: count })
-    else if (element.num_children === undefined || element.type !== undefined) finishLeaf(node, leaves, index)
+    const node = makeNode(element, parent, index)
+    parent.children.push(node)
+    const count = childCount(element, index, n - index - 1)
+    if (count) {
+      groups.push(node)
+      remaining.push(count)
+    } else if (element.num_children === undefined || element.type !== undefined) finishLeaf(node, leaves, index)
     index++
   }
-  if (index !== elements.length) {
-    throw invalid(`expected ${index} schema elements from the tree's child counts, found ${elements.length}`)
-  }
+  if (index < n) throw invalid(`expected ${index} schema elements from the tree's child counts, found ${n}`)
   return { root, leaves }
 }
 
@@ -102,39 +102,33 @@ function childCount(element: SchemaElement, index: number, available: number): n
   return n
 }
 
+/** A node for `element`; the root (no parent) is REQUIRED and at levels 0 whatever its element says. */
 function makeNode(element: SchemaElement, parent: SchemaNode | undefined, index: number): SchemaNode {
-  const rep = element.repetition_type
-  if (parent && (rep === undefined || REPETITIONS[rep] === undefined)) {
-    throw invalid(`expected a repetition type (0-2) for '${element.name}', found ${rep}`, index)
-  }
-  const repetition = parent ? REPETITIONS[rep!]! : 'REQUIRED'
-  const node: SchemaNode = {
+  const rep = parent ? element.repetition_type : 0
+  const repetition = REPETITIONS[rep!]
+  if (!repetition) throw invalid(`expected a repetition type (0-2) for '${element.name}', found ${rep}`, index)
+  return {
     name: element.name,
     path: parent ? [...parent.path, element.name] : [],
     element,
     repetition,
     logicalType: resolveLogicalType(element),
     fieldId: element.field_id,
-    maxDefinitionLevel: (parent?.maxDefinitionLevel ?? 0) + (parent && repetition !== 'REQUIRED' ? 1 : 0),
-    maxRepetitionLevel: (parent?.maxRepetitionLevel ?? 0) + (parent && repetition === 'REPEATED' ? 1 : 0),
+    // OPTIONAL and REPEATED add a definition level, REPEATED a repetition level.
+    maxDefinitionLevel: (parent?.maxDefinitionLevel ?? 0) + +(rep! > 0),
+    maxRepetitionLevel: (parent?.maxRepetitionLevel ?? 0) + +(rep === 2),
     children: [],
     columnIndex: -1,
   }
-  return node
 }
 
 function finishLeaf(node: SchemaNode, leaves: SchemaNode[], index: number): void {
-  const type = node.element.type
-  const physical = type === undefined ? undefined : PHYSICAL_TYPES[type]
-  if (!physical) {
-    throw invalid(`expected a physical type (0-7) for leaf '${node.path.join('.')}', found ${type}`, index)
-  }
+  const { type, type_length: length } = node.element
+  const physical = PHYSICAL_TYPES[type!]
+  if (!physical) throw invalid(`expected a physical type (0-7) for leaf '${node.path.join('.')}', found ${type}`, index)
   node.physicalType = physical
-  if (physical === 'FIXED_LEN_BYTE_ARRAY') {
-    const length = node.element.type_length
-    if (length === undefined || length < 0) {
-      throw invalid(`expected a type_length >= 0 for FIXED_LEN_BYTE_ARRAY '${node.path.join('.')}', found ${length}`, index)
-    }
+  if (type === 7) {
+    if (!(length! >= 0)) throw invalid(`expected a type_length >= 0 for FIXED_LEN_BYTE_ARRAY '${node.path.join('.')}', found ${length}`, index)
     node.typeLength = length
   }
   node.columnIndex = leaves.length
