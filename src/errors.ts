@@ -91,7 +91,7 @@ export function checkRange(start: number, end: number, byteLength: number | unde
   if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && start <= end && end <= (byteLength ?? end))) {
     throw new ParquetError(
       'IO_ERROR',
-      `expected a byte range inside the source (length ${byteLength ?? 'unknown'}), found [${start}, ${end})`,
+      `expected a byte range within [0, ${byteLength ?? 'unknown'}), found [${start}, ${end})`,
       { source: name, offset: start },
     )
   }

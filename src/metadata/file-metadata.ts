@@ -111,7 +111,7 @@ export function describeMetadata(
   const rowGroups = fileMetaData.row_groups.map((rowGroup, index): RowGroupInfo => {
     const { columns, num_rows } = rowGroup
     if (columns.length !== leaves.length) {
-      throw new ParquetError('METADATA_INVALID', `expected ${leaves.length} column chunks (one per leaf column), found ${columns.length}`, { ...ctx, rowGroup: index })
+      throw new ParquetError('METADATA_INVALID', `expected ${leaves.length} column chunks (one per leaf), found ${columns.length}`, { ...ctx, rowGroup: index })
     }
     numRows += num_rows
     return {
@@ -145,11 +145,11 @@ function describeChunk(chunk: ColumnChunk, leaf: SchemaNode, ctx: ChunkContext, 
   const base = { column: leaf, path: ctx.column, chunk, encrypted, typeOrder: !file.orders || file.orders[leaf.columnIndex]?.TYPE_ORDER !== undefined }
   if (!meta) {
     if (encrypted) return { ...base, codec: 'UNKNOWN', encodings: [], numValues: 0, totalCompressedSize: 0, totalUncompressedSize: 0, start: 0, end: 0, dataPageOffset: 0 }
-    throw new ParquetError('METADATA_INVALID', 'expected ColumnMetaData in the column chunk, found none', ctx)
+    throw new ParquetError('METADATA_INVALID', 'expected ColumnMetaData, found none', ctx)
   }
   const type = PHYSICAL_TYPES[meta.type]
   if (type !== leaf.physicalType) {
-    throw new ParquetError('METADATA_INVALID', `expected physical type ${leaf.physicalType} from the schema, found ${type ?? meta.type} in the column chunk`, ctx)
+    throw new ParquetError('METADATA_INVALID', `expected type ${leaf.physicalType} as in the schema, found ${type ?? meta.type}`, ctx)
   }
   // A chunk starts at its dictionary page when there is one (some writers store dictionary_page_offset 0 or leave it
   // out even when the chunk starts with one; the page reader handles that), else at its first data page; a chunk
@@ -158,7 +158,7 @@ function describeChunk(chunk: ColumnChunk, leaf: SchemaNode, ctx: ChunkContext, 
   const start = dict !== undefined && dict >= 4 && (dict < data || data < 4) ? dict : data
   const end = start + size
   if (start < 4 || size < 0 || end > file.footerOffset) {
-    throw new ParquetError('METADATA_INVALID', `expected the column chunk inside the file's data (bytes 4 to ${file.footerOffset}), found bytes ${start} to ${end}`, { ...ctx, offset: start })
+    throw new ParquetError('METADATA_INVALID', `expected the chunk within bytes 4-${file.footerOffset}, found ${start}-${end}`, { ...ctx, offset: start })
   }
   return {
     ...base,

@@ -32,14 +32,14 @@ export async function readFooter(source: ByteSource, options: FooterOptions = {}
   const n = bytes.length
   const ctx = { source: source.name }
   if (byteLength < 12) {
-    throw new ParquetError('NOT_PARQUET', `expected at least 12 bytes (magic, footer, length, magic), found ${byteLength}`, ctx)
+    throw new ParquetError('NOT_PARQUET', `expected at least 12 bytes, found ${byteLength}`, ctx)
   }
   const magic = bytes.subarray(n - 4)
   const text = String.fromCharCode(...magic)
-  if (text === 'PARE') throw new ParquetError('ENCRYPTED_FOOTER', 'the footer is encrypted (magic PARE): reading it needs decryption keys', ctx)
+  if (text === 'PARE') throw new ParquetError('ENCRYPTED_FOOTER', 'encrypted footer (magic PARE): decryption keys needed', ctx)
   if (text !== 'PAR1') {
     const found = [...magic].map((b) => b.toString(16).padStart(2, '0')).join(' ')
-    throw new ParquetError('NOT_PARQUET', `expected the magic 'PAR1' at the end of the file, found bytes ${found}`, { ...ctx, offset: byteLength - 4 })
+    throw new ParquetError('NOT_PARQUET', `expected magic PAR1 at the end, found bytes ${found}`, { ...ctx, offset: byteLength - 4 })
   }
   // Little-endian; bytes past the start (a source that returned a short tail) read as 0.
   const length = (bytes[n - 8]! | (bytes[n - 7]! << 8) | (bytes[n - 6]! << 16) | (bytes[n - 5]! << 24)) >>> 0

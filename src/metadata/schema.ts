@@ -78,7 +78,7 @@ export function buildSchema(elements: readonly SchemaElement[]): Schema {
       remaining.pop()
       continue
     }
-    if (index >= n) throw invalid(`expected ${remaining[last]} more children of '${parent.name}', found the end of the schema`, index)
+    if (index >= n) throw invalid(`expected ${remaining[last]} more children of '${parent.name}', found the end`, index)
     remaining[last]!--
     const element = elements[index]!
     const node = makeNode(element, parent, index)
@@ -90,14 +90,14 @@ export function buildSchema(elements: readonly SchemaElement[]): Schema {
     } else if (element.num_children === undefined || element.type !== undefined) finishLeaf(node, leaves, index)
     index++
   }
-  if (index < n) throw invalid(`expected ${index} schema elements from the tree's child counts, found ${n}`)
+  if (index < n) throw invalid(`expected ${index} schema elements by num_children, found ${n}`)
   return { root, leaves }
 }
 
 function childCount(element: SchemaElement, index: number, available: number): number {
   const n = element.num_children ?? 0
   if (!Number.isInteger(n) || n < 0 || n > available) {
-    throw invalid(`expected num_children between 0 and ${available} for '${element.name}', found ${n}`, index)
+    throw invalid(`expected num_children 0-${available} for '${element.name}', found ${n}`, index)
   }
   return n
 }
@@ -106,7 +106,7 @@ function childCount(element: SchemaElement, index: number, available: number): n
 function makeNode(element: SchemaElement, parent: SchemaNode | undefined, index: number): SchemaNode {
   const rep = parent ? element.repetition_type : 0
   const repetition = REPETITIONS[rep!]
-  if (!repetition) throw invalid(`expected a repetition type (0-2) for '${element.name}', found ${rep}`, index)
+  if (!repetition) throw invalid(`expected repetition_type 0-2 for '${element.name}', found ${rep}`, index)
   return {
     name: element.name,
     path: parent ? [...parent.path, element.name] : [],
@@ -125,10 +125,10 @@ function makeNode(element: SchemaElement, parent: SchemaNode | undefined, index:
 function finishLeaf(node: SchemaNode, leaves: SchemaNode[], index: number): void {
   const { type, type_length: length } = node.element
   const physical = PHYSICAL_TYPES[type!]
-  if (!physical) throw invalid(`expected a physical type (0-7) for leaf '${node.path.join('.')}', found ${type}`, index)
+  if (!physical) throw invalid(`expected type 0-7 for leaf '${node.path.join('.')}', found ${type}`, index)
   node.physicalType = physical
   if (type === 7) {
-    if (!(length! >= 0)) throw invalid(`expected a type_length >= 0 for FIXED_LEN_BYTE_ARRAY '${node.path.join('.')}', found ${length}`, index)
+    if (!(length! >= 0)) throw invalid(`expected type_length >= 0 for '${node.path.join('.')}', found ${length}`, index)
     node.typeLength = length
   }
   node.columnIndex = leaves.length
