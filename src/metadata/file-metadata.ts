@@ -106,6 +106,7 @@ export function describeMetadata(
     throw withContext(e, ctx)
   }
   const { leaves } = schema
+  const paths = leaves.map((leaf) => leaf.path.join('.'))
   const file = { orders: fileMetaData.column_orders, footerOffset: footer.offset, padding: oldParquetMrPadding(fileMetaData.created_by) }
   let numRows = 0
   const rowGroups = fileMetaData.row_groups.map((rowGroup, index): RowGroupInfo => {
@@ -118,7 +119,7 @@ export function describeMetadata(
       index,
       numRows: num_rows,
       totalByteSize: rowGroup.total_byte_size,
-      columns: columns.map((chunk, i) => describeChunk(chunk, leaves[i]!, { ...ctx, rowGroup: index, column: leaves[i]!.path.join('.') }, file)),
+      columns: columns.map((chunk, i) => describeChunk(chunk, leaves[i]!, { ...ctx, rowGroup: index, column: paths[i]! }, file)),
       rowGroup,
     }
   })
