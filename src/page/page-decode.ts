@@ -10,12 +10,11 @@
 import { type CodecOverrides, decompressPage } from '../compression/index.js'
 import { type Cursor, makeCursor } from '../cursor.js'
 import { ParquetError, withContext } from '../errors.js'
-import { decodeBitPacked } from '../encoding/bit-packed.js'
 import { bitWidthOf, decodeRleHybridCounting, decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import { Encoding, EncodingNames, PageType } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext } from './page-read.js'
 import {
-  allocateValues, type DenseValues, decodeValues, isDense, isRareEncoding, loadDecoders, type PageValues, type ValueColumn,
+  allocateValues, type DenseValues, decodeValues, isDense, isRareEncoding, loadDecoders, type PageValues, type RareDecoders, type ValueColumn,
   type ValueTarget,
 } from './values-decode.js'
 
@@ -93,100 +92,74 @@ export function makeChunkOutput(column: LeafColumn, capacity: number, into: Chun
 }
 
 /** Decodes a dictionary page into its values (PLAIN encoded). */
-export async function decodeDictionaryPage(
+export function decodeDictionaryPage(
   page: CompressedPage, column: LeafColumn, ctx: PageContext, options: PageDecodeOptions,
 ): Promise<PageValues> {
-  const where = { ...ctx, page: page.index, offset: page.offset }
   const header = page.header.dictionary_page_header
-  if (!header) throw new ParquetError('PAGE_INVALID', 'expected a dictionary_page_header in a DICTIONARY_PAGE, found none', where)
-  const count = header.num_values
-  if (!(count >= 0) || count > options.maxPageValues) {
-    throw new ParquetError('PAGE_INVALID', `expected a dictionary value count between 0 and ${options.maxPageValues}, found ${count}`, where)
-  }
-  return guard(where, async () => {
+  const count = header?.num_values ?? -1
+  return guard(page, ctx, async () => {
+    if (!header) throw new ParquetError('PAGE_INVALID', 'expected a dictionary_page_header in a DICTIONARY_PAGE, found none')
+    if (!(count >= 0) || count > options.maxPageValues) {
+      throw new ParquetError('PAGE_INVALID', `expected a dictionary value count between 0 and ${options.maxPageValues}, found ${count}`)
+    }
     const bytes = await decompress(page.body, page.header.uncompressed_page_size, column, options)
-    const encoding = header.encoding === Encoding.PLAIN_DICTIONARY ? Encoding.PLAIN : header.encoding
-    if (encoding !== Encoding.PLAIN) {
+    const encoding = header.encoding
+    if (encoding !== Encoding.PLAIN && encoding !== Encoding.PLAIN_DICTIONARY) {
       throw new ParquetError('ENCODING_UNSUPPORTED', `expected a PLAIN dictionary page, found ${EncodingNames[encoding] ?? encoding}`)
     }
-    return decodeValues(makeCursor(bytes), bytes.length, encoding, column, count, undefined)
+    return decodeValues(makeCursor(bytes), bytes.length, Encoding.PLAIN, column, count, undefined)
   })
 }
 
-/** Decodes a v1 or v2 data page into `output`, whose capacity bounds the page's value count. */
-export async function decodeDataPage(
+/**
+ * Decodes a v1 or v2 data page into `output`, whose capacity bounds the
+ * page's value count. v1: the whole body is compressed, levels first, each
+ * RLE after a 4-byte length (or the deprecated BIT_PACKED, loaded on first
+ * use). v2: the levels are stored uncompressed before the values, RLE
+ * without length prefix; only the values are compressed (is_compressed).
+ */
+export function decodeDataPage(
   page: CompressedPage, column: LeafColumn, dictionary: PageValues | undefined, ctx: PageContext,
   options: PageDecodeOptions, output: ChunkOutput, capacity: number,
 ): Promise<void> {
-  const where = { ...ctx, page: page.index, offset: page.offset }
-  const numLevels = pageLevelCount(page, where)
-  if (numLevels > capacity - output.numLevels) {
-    throw new ParquetError('PAGE_INVALID', `expected at most ${capacity - output.numLevels} values in this page (the rest of the column chunk), found ${numLevels}`, where)
-  }
-  await guard(where, () =>
-    page.header.type === PageType.DATA_PAGE_V2
-      ? decodeV2(page, column, dictionary, numLevels, options, output)
-      : decodeV1(page, column, dictionary, numLevels, options, output),
-  )
-}
-
-function pageLevelCount(page: CompressedPage, where: PageContext): number {
   const h = page.header
-  const n = h.type === PageType.DATA_PAGE_V2 ? h.data_page_header_v2?.num_values : h.data_page_header?.num_values
-  if (n === undefined) throw new ParquetError('PAGE_INVALID', 'expected a data page header in a data page, found none', where)
-  if (!(n >= 0)) throw new ParquetError('PAGE_INVALID', `expected a non-negative value count, found ${n}`, where)
-  return n
+  const v2 = h.type === PageType.DATA_PAGE_V2 ? h.data_page_header_v2 : undefined
+  const data = v2 ?? h.data_page_header
+  return guard(page, ctx, async () => {
+    const numLevels = data?.num_values ?? -1
+    if (!data || !(numLevels >= 0) || numLevels > capacity - output.numLevels) {
+      throw new ParquetError('PAGE_INVALID', `expected a data page header with at most ${capacity - output.numLevels} values (the rest of the column chunk), found ${data ? numLevels : 'none'}`)
+    }
+    const body = page.body
+    // v1: -1, the levels' lengths are in the page.
+    const repLength = v2 ? v2.repetition_levels_byte_length : -1
+    const levelsEnd = v2 ? repLength + v2.definition_levels_byte_length : 0
+    if (v2 && !(repLength >= 0 && levelsEnd >= repLength && levelsEnd <= body.length)) {
+      throw new ParquetError('PAGE_INVALID', `expected level byte lengths within the page's ${body.length} bytes, found ${repLength} + ${v2.definition_levels_byte_length}`)
+    }
+    const cursor = makeCursor(v2 ? body : await decompress(body, h.uncompressed_page_size, column, options))
+    const repEncoding = v2 ? Encoding.RLE : h.data_page_header!.repetition_level_encoding
+    const defEncoding = v2 ? Encoding.RLE : h.data_page_header!.definition_level_encoding
+    const { repetitionLevels: rep, definitionLevels: def, numLevels: at } = output
+    // Writers often name BIT_PACKED for levels a column does not have (max level 0): loaded only for levels present.
+    const old = (rep && repEncoding === Encoding.BIT_PACKED) || (def && defEncoding === Encoding.BIT_PACKED) ? await loadDecoders(Encoding.BIT_PACKED) : undefined
+    if (rep) readLevels(cursor, repLength, repEncoding, column.maxRepetitionLevel, numLevels, rep, at, -1, old)
+    if (v2) cursor.offset = repLength
+    const present = def ? readLevels(cursor, v2 ? levelsEnd - repLength : -1, defEncoding, column.maxDefinitionLevel, numLevels, def, at, column.maxDefinitionLevel, old) : numLevels
+    const values = v2 && v2.is_compressed !== false
+      ? makeCursor(await decompress(body.subarray(levelsEnd), h.uncompressed_page_size - levelsEnd, column, options))
+      : v2 ? makeCursor(body.subarray(levelsEnd)) : cursor
+    await decodePageValues(values, values.bytes.length, data.encoding, column, dictionary, numLevels, present, output)
+  })
 }
 
-async function guard<T>(where: PageContext, fn: () => Promise<T>): Promise<T> {
+/** Runs a page's decoding; what it throws gets the page's context (PAGE_INVALID unless a ParquetError). */
+async function guard<T>(page: CompressedPage, ctx: PageContext, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn()
   } catch (e) {
-    throw withContext(e, where, 'PAGE_INVALID')
+    throw withContext(e, { ...ctx, page: page.index, offset: page.offset }, 'PAGE_INVALID')
   }
-}
-
-async function decodeV1(
-  page: CompressedPage, column: LeafColumn, dictionary: PageValues | undefined, numLevels: number,
-  options: PageDecodeOptions, output: ChunkOutput,
-): Promise<void> {
-  const header = page.header.data_page_header!
-  const bytes = await decompress(page.body, page.header.uncompressed_page_size, column, options)
-  const cursor = makeCursor(bytes)
-  if (output.repetitionLevels) {
-    readLevelsV1(cursor, header.repetition_level_encoding, column.maxRepetitionLevel, numLevels, output.repetitionLevels, output.numLevels, -1)
-  }
-  let present = numLevels
-  if (output.definitionLevels) {
-    const max = column.maxDefinitionLevel
-    present = readLevelsV1(cursor, header.definition_level_encoding, max, numLevels, output.definitionLevels, output.numLevels, max)
-  }
-  await decodePageValues(cursor, bytes.length, header.encoding, column, dictionary, numLevels, present, output)
-}
-
-async function decodeV2(
-  page: CompressedPage, column: LeafColumn, dictionary: PageValues | undefined, numLevels: number,
-  options: PageDecodeOptions, output: ChunkOutput,
-): Promise<void> {
-  const header = page.header.data_page_header_v2!
-  const body = page.body
-  const repLength = header.repetition_levels_byte_length
-  const defLength = header.definition_levels_byte_length
-  if (!(repLength >= 0 && defLength >= 0 && repLength + defLength <= body.length)) {
-    throw new ParquetError('PAGE_INVALID', `expected level byte lengths within the page's ${body.length} bytes, found ${repLength} + ${defLength}`)
-  }
-  if (output.repetitionLevels) {
-    readLevelsV2(body.subarray(0, repLength), column.maxRepetitionLevel, numLevels, output.repetitionLevels, output.numLevels, -1)
-  }
-  let present = numLevels
-  if (output.definitionLevels) {
-    const max = column.maxDefinitionLevel
-    present = readLevelsV2(body.subarray(repLength, repLength + defLength), max, numLevels, output.definitionLevels, output.numLevels, max)
-  }
-  const stored = body.subarray(repLength + defLength)
-  const size = page.header.uncompressed_page_size - repLength - defLength
-  const bytes = header.is_compressed === false ? stored : await decompress(stored, size, column, options)
-  await decodePageValues(makeCursor(bytes), bytes.length, header.encoding, column, dictionary, numLevels, present, output)
 }
 
 /**
@@ -209,7 +182,6 @@ async function decodePageValues(
 
 function decompress(input: Uint8Array, size: number, column: LeafColumn, options: PageDecodeOptions): Promise<Uint8Array> {
   if (column.codec === 0 && input.length === size) return Promise.resolve(input)
-  if (input.length === 0 && size === 0) return Promise.resolve(input)
   return decompressPage(column.codec, input, size, options.codecs, { maxBytes: options.maxPageBytes })
 }
 
@@ -223,29 +195,27 @@ function levelFits(levels: LevelArray, maxLevel: number): boolean {
 }
 
 /**
- * Decodes a v1 page's `n` levels into out[offset..); with `count` >= 0
+ * Decodes `n` levels into out[offset..): RLE after a 4-byte length
+ * (`length` < 0, v1) or of `length` bytes (v2, the cursor then moves past
+ * them), or BIT_PACKED (with `old`, the loaded decoders). With `count` >= 0
  * (definition levels: the column's maximum) returns how many equal it,
  * checking none is above (else 0).
  */
-function readLevelsV1(cursor: Cursor, encoding: number, maxLevel: number, n: number, out: LevelArray, offset: number, count: number): number {
+function readLevels(
+  cursor: Cursor, length: number, encoding: number, maxLevel: number, n: number, out: LevelArray, offset: number, count: number, old?: RareDecoders,
+): number {
   const width = bitWidthOf(maxLevel)
-  if (encoding === Encoding.RLE) return checkedCount(decodeRleHybridWithLength(cursor, width, n, out, offset, undefined, count), out, count, offset, n)
-  if (encoding === Encoding.BIT_PACKED) {
-    decodeBitPacked(cursor, width, n, out, offset)
-    return count < 0 ? 0 : countValues(out, count, offset, n)
+  const start = cursor.offset
+  let matched = -1
+  if (encoding === Encoding.BIT_PACKED) old!.decodeBitPacked(cursor, width, n, out, offset)
+  else if (encoding !== Encoding.RLE) {
+    throw new ParquetError('ENCODING_UNSUPPORTED', `expected RLE or BIT_PACKED levels, found ${EncodingNames[encoding] ?? encoding}`)
+  } else if (length < 0) matched = decodeRleHybridWithLength(cursor, width, n, out, offset, undefined, count)
+  else {
+    matched = decodeRleHybridCounting(cursor, width, n, out, offset, start + length, count)
+    cursor.offset = start + length
   }
-  throw new ParquetError('ENCODING_UNSUPPORTED', `expected RLE or BIT_PACKED levels, found ${EncodingNames[encoding] ?? encoding}`)
-}
-
-/** Decodes a v2 page's levels, counting as readLevelsV1 does. */
-function readLevelsV2(bytes: Uint8Array, maxLevel: number, n: number, out: LevelArray, offset: number, count: number): number {
-  const matched = decodeRleHybridCounting(makeCursor(bytes), bitWidthOf(maxLevel), n, out, offset, bytes.length, count)
-  return checkedCount(matched, out, count, offset, n)
-}
-
-/** The count the level decoder returned; when it found a level above the maximum (-1), the error naming it. */
-function checkedCount(matched: number, levels: LevelArray, maxLevel: number, from: number, n: number): number {
-  return matched < 0 && maxLevel >= 0 ? countValues(levels, maxLevel, from, n) : matched
+  return count < 0 ? 0 : matched < 0 ? countValues(out, count, offset, n) : matched
 }
 
 /** Counts the levels in [from, from + n) that carry a value (def == max), checking none is above max. */

@@ -1,9 +1,9 @@
 /**
  * Decoding one page's values in the rarely met encodings (Encodings.md):
  * DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY, DELTA_BYTE_ARRAY and
- * BYTE_STREAM_SPLIT. Loaded with import() (values-decode.ts loadDecoders)
- * the first time a page uses one of them; same output conventions as
- * values-decode.ts.
+ * BYTE_STREAM_SPLIT, and the deprecated BIT_PACKED levels (page-decode.ts).
+ * Loaded with import() (values-decode.ts loadDecoders) the first time a page
+ * uses one of them; same output conventions as values-decode.ts.
  */
 import type { Cursor } from '../cursor.js'
 import { ParquetError } from '../errors.js'
@@ -15,6 +15,8 @@ import { decodeDeltaLengthByteArray } from '../encoding/delta-length-byte-array.
 import type { ByteArrayColumn } from '../encoding/types.js'
 import { Encoding } from '../format/parquet.gen.js'
 import type { DenseValues, PageValues, ValueColumn, ValueTarget } from './values-decode.js'
+
+export { decodeBitPacked } from '../encoding/bit-packed.js'
 
 /** Decodes a page in a rare encoding; undefined when the encoding is not defined for the column's physical type. */
 export function decodeRareValues(

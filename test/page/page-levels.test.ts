@@ -54,3 +54,30 @@ describe('definition levels count the page values', () => {
     })
   }
 })
+
+describe('deprecated BIT_PACKED levels (v1), decoded by the lazily loaded decoder', () => {
+  // Encodings.md "Bit-packed (Deprecated)": 0 through 7 at bit width 3 are 00000101 00111001 01110111.
+  const deep: LeafColumn = { ...column, maxDefinitionLevel: 7 }
+  function bitPackedPage(levels: number[], values: Uint8Array, numValues: number) {
+    const body = new Uint8Array([...levels, ...values])
+    const header = {
+      type: PageType.DATA_PAGE, uncompressed_page_size: body.length, compressed_page_size: body.length,
+      data_page_header: { num_values: numValues, encoding: Encoding.PLAIN, definition_level_encoding: Encoding.BIT_PACKED, repetition_level_encoding: Encoding.RLE },
+    } as unknown as PageHeader
+    return { header, body, offset: 0, index: 0 }
+  }
+
+  it('reads levels 0..7 of the spec example: one level is the maximum, so one value is read', async () => {
+    const output = makeChunkOutput(deep, 8)
+    await decodeDataPage(bitPackedPage([0b00000101, 0b00111001, 0b01110111], int32s(42), 8), deep, undefined, { column: 'a', rowGroup: 0 }, options, output, 8)
+    expect([...output.definitionLevels!]).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
+    expect(output.numValues).toBe(1)
+    expect((output.target!.values as Int32Array)[0]).toBe(42)
+  })
+
+  it('a truncated BIT_PACKED run is ENCODING_INVALID', async () => {
+    const output = makeChunkOutput(deep, 8)
+    const e = await decodeDataPage(bitPackedPage([0b00000101], new Uint8Array(0), 8), deep, undefined, { column: 'a', rowGroup: 0 }, options, output, 8).catch((x) => x)
+    expect(isParquetError(e) && e.code).toBe('ENCODING_INVALID')
+  })
+})
