@@ -51,18 +51,21 @@ export function fromLogicalType(t: LogicalType): LogicalTypeInfo | undefined {
   return info as LogicalTypeInfo
 }
 
-/** Logical types of the legacy ConvertedType ids 0-21 (parquet.thrift); the INTEGER ids 11-18 and time units are filled in below. */
-const CONVERTED = ['STRING', 'MAP', 'MAP_KEY_VALUE', 'LIST', 'ENUM', 'DECIMAL', 'DATE', 'TIME', 'TIME', 'TIMESTAMP', 'TIMESTAMP']
+/** Logical types of the legacy ConvertedType ids 0-21 (parquet.thrift); their parameters are filled in below. */
+const CONVERTED = [
+  'STRING', 'MAP', 'MAP_KEY_VALUE', 'LIST', 'ENUM', 'DECIMAL', 'DATE', 'TIME', 'TIME', 'TIMESTAMP', 'TIMESTAMP',
+  'INTEGER', 'INTEGER', 'INTEGER', 'INTEGER', 'INTEGER', 'INTEGER', 'INTEGER', 'INTEGER', 'JSON', 'BSON', 'INTERVAL',
+] as const
 
 /** The legacy ConvertedType ids (parquet.thrift), resolved to their logical equivalent. */
 export function fromConvertedType(element: SchemaElement): LogicalTypeInfo | undefined {
-  const c = element.converted_type
-  if (c === undefined) return undefined
-  if (c >= 11 && c <= 18) return { type: 'INTEGER', bitWidth: 8 << ((c - 11) % 4), isSigned: c >= 15 }
-  const type = CONVERTED[c] ?? ['JSON', 'BSON', 'INTERVAL'][c - 19]
+  const c = element.converted_type!
+  const type = CONVERTED[c]
+  // UINT_8..UINT_64 are ids 11-14, INT_8..INT_64 15-18; TIME_MILLIS, TIME_MICROS, TIMESTAMP_MILLIS, TIMESTAMP_MICROS 7-10.
+  if (type === 'INTEGER') return { type, bitWidth: 8 << (c - 11) % 4, isSigned: c > 14 }
   if (type === 'DECIMAL') return { type, precision: element.precision ?? 0, scale: element.scale ?? 0 }
-  if (c >= 7 && c <= 10) return { type: type as 'TIME', unit: c % 2 ? 'MILLIS' : 'MICROS', isAdjustedToUTC: true }
-  return type ? ({ type } as LogicalTypeInfo) : undefined
+  if (type === 'TIME' || type === 'TIMESTAMP') return { type, unit: c % 2 ? 'MILLIS' : 'MICROS', isAdjustedToUTC: true }
+  return type && { type }
 }
 
 /** LogicalType first (it is the newer, richer form), then ConvertedType. */
