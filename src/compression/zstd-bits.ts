@@ -14,8 +14,16 @@ import { codecError } from './codec-util.js'
 export function bitsBelow(b: Uint8Array, top: number, n: number): number {
   const s = top - n
   const i = s >> 3
-  const word = b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)
+  // In-range loads only: an out-of-range read would make V8 recompile these loads into a slower generic form.
+  const word = i >= 0 && i + 3 < b.length ? b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24) : edgeBytes(b, i)
   return (word >>> (s & 7)) & ((1 << n) - 1)
+}
+
+/** The 32-bit little-endian word at byte `i`, bytes outside `b` counting as zeros. */
+function edgeBytes(b: Uint8Array, i: number): number {
+  let word = 0
+  for (let k = 3; k >= 0; k--) word = (word << 8) | (i + k >= 0 && i + k < b.length ? b[i + k]! : 0)
+  return word
 }
 
 /** Like bitsBelow but for up to 31 bits, as a non-negative number. */

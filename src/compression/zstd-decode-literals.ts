@@ -209,13 +209,38 @@ function buildHuffmanTable(st: LiteralsState, count: number): void {
   st.huffLog = log
 }
 
-/** Decodes one Huffman stream in bytes [start, end) into `st.buf[from .. to)`; the stream must be consumed exactly. */
+/**
+ * Decodes one Huffman stream in bytes [start, end) into `st.buf[from .. to)`;
+ * the stream must be consumed exactly. Unread bits sit in the low `n` bits of
+ * `acc`, loaded a byte at a time from `q` down to `start`; two symbols are
+ * decoded per refill while at least 2 * log bits are there, the last few
+ * symbols (where a lookup would reach below the stream start) one at a time
+ * by position.
+ */
 function decodeStream(b: Uint8Array, start: number, end: number, st: LiteralsState, from: number, to: number): void {
   const table = st.huff
   const log = st.huffLog
+  const mask = (1 << log) - 1
   const out = st.buf
-  let p = streamTop(b, start, end, 'Huffman literals')
-  for (let o = from; o < to; o++) {
+  let q = end
+  let acc = 0
+  let n = streamTop(b, start, end, 'Huffman literals') - 8 * end
+  let o = from
+  for (;;) {
+    while (n <= 24 && q > start) {
+      acc = (acc << 8) | b[--q]!
+      n += 8
+    }
+    if (n < 2 * log || o + 2 > to) break
+    let e = table[(acc >>> (n - log)) & mask]!
+    out[o++] = e >> 4
+    n -= e & 15
+    e = table[(acc >>> (n - log)) & mask]!
+    out[o++] = e >> 4
+    n -= e & 15
+  }
+  let p = 8 * q + n
+  for (; o < to; o++) {
     const e = table[bitsBelow(b, p, log)]!
     out[o] = e >> 4
     p -= e & 15

@@ -7,7 +7,7 @@
  * bounded by the literals, the start of the frame and the output limit.
  */
 import { codecError } from './codec-util.js'
-import { bitsBelow, streamTop, wideBitsBelow } from './zstd-bits.js'
+import { streamTop } from './zstd-bits.js'
 import { type FseDecodeTable, fseDecodeTable, predefinedTable, readFseTable, rleTable } from './zstd-decode-fse.js'
 import type { LiteralsState } from './zstd-decode-literals.js'
 import { LL_BASE, LL_BITS, LL_DEFAULT, ML_BASE, ML_BITS, ML_DEFAULT, OF_DEFAULT } from './zstd-tables.js'
@@ -28,6 +28,8 @@ export interface SequencesState {
   predefined: (FseDecodeTable | undefined)[]
   norm: Int16Array
   rep: number[]
+  /** Decoded sequences of the current block: literal length, match length, offset. */
+  seqs: Uint32Array
 }
 
 export function sequencesState(): SequencesState {
@@ -37,6 +39,7 @@ export function sequencesState(): SequencesState {
     predefined: [undefined, undefined, undefined],
     norm: new Int16Array(64),
     rep: [1, 4, 8],
+    seqs: new Uint32Array(0),
   }
 }
 
@@ -75,7 +78,11 @@ export function decodeSequences(b: Uint8Array, pos: number, end: number, st: Seq
   const modes = b[p++]!
   if (modes & 3) throw codecError('ZSTD', `sequences modes byte at offset ${p - 1} has reserved bits set`)
   for (let k = 0; k < 3; k++) p = selectTable(b, p, end, st, k, (modes >> (6 - 2 * k)) & 3)
-  execute(b, p, end, count, st, lits, o)
+  // Every sequence writes at least 3 bytes: this bounds the scratch by the output, not by the input.
+  if (count * 3 > o.limit - o.op) throw overrun(o, count * 3)
+  if (st.seqs.length < 3 * count) st.seqs = new Uint32Array(3 * count)
+  decodeValues(b, p, end, count, st)
+  execute(count, st, lits, o)
 }
 
 /** Sets `st.current[k]` from the compression mode; returns the offset after any table description. */
@@ -110,45 +117,75 @@ function overrun(o: BlockOutput, n: number): Error {
 }
 
 /**
- * Decodes `count` sequences from the bitstream in [start, end) and executes
- * each as it comes. One function so that the hot loop keeps its state in
- * locals; every copy is bounds-checked before it is made.
+ * Decodes `count` sequences from the backward bitstream in [start, end) into
+ * `st.seqs` as (literal length, match length, offset) with repeat offsets
+ * resolved. The bits not yet consumed are kept in `acc` (the low `n` bits);
+ * bytes are loaded one at a time from `q` down to `start`, so no read leaves
+ * the stream. On corrupt input `n` may go negative: values stay masked to
+ * their bit counts (table indexes stay in range) and the final check throws.
  */
-function execute(b: Uint8Array, start: number, end: number, count: number, st: SequencesState, lits: LiteralsState, o: BlockOutput): void {
-  const llT = st.current[0]!
-  const ofT = st.current[1]!
-  const mlT = st.current[2]!
-  const { symbol: llSym, nbBits: llNb, baseline: llBase } = llT
-  const { symbol: ofSym, nbBits: ofNb, baseline: ofBase } = ofT
-  const { symbol: mlSym, nbBits: mlNb, baseline: mlBase } = mlT
-  const lo = start * 8
-  let p = streamTop(b, start, end, 'sequences')
-  let sLL = bitsBelow(b, p, llT.log)
-  p -= llT.log
-  let sOF = bitsBelow(b, p, ofT.log)
-  p -= ofT.log
-  let sML = bitsBelow(b, p, mlT.log)
-  p -= mlT.log
-  const out = o.out
-  const src = lits.src
-  const frameStart = o.frameStart
-  const limit = o.limit
-  let litPos = lits.start
-  const litEnd = lits.start + lits.count
-  let op = o.op
+function decodeValues(b: Uint8Array, start: number, end: number, count: number, st: SequencesState): void {
+  const { symbol: llSym, nbBits: llNb, baseline: llBase, log: llLog } = st.current[0]!
+  const { symbol: ofSym, nbBits: ofNb, baseline: ofBase, log: ofLog } = st.current[1]!
+  const { symbol: mlSym, nbBits: mlNb, baseline: mlBase, log: mlLog } = st.current[2]!
+  const seqs = st.seqs
+  let q = end
+  let acc = 0
+  let n = streamTop(b, start, end, 'sequences') - 8 * end
+  while (n <= 24 && q > start) {
+    acc = (acc << 8) | b[--q]!
+    n += 8
+  }
+  // Initial states: llLog + ofLog + mlLog <= 26 bits, read as 18 then the rest.
+  n -= llLog
+  let sLL = (acc >>> n) & ((1 << llLog) - 1)
+  n -= ofLog
+  let sOF = (acc >>> n) & ((1 << ofLog) - 1)
+  while (n <= 24 && q > start) {
+    acc = (acc << 8) | b[--q]!
+    n += 8
+  }
+  n -= mlLog
+  let sML = (acc >>> n) & ((1 << mlLog) - 1)
   let rep1 = st.rep[0]!
   let rep2 = st.rep[1]!
   let rep3 = st.rep[2]!
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < 3 * count; i += 3) {
+    while (n <= 24 && q > start) {
+      acc = (acc << 8) | b[--q]!
+      n += 8
+    }
     const ofCode = ofSym[sOF]!
-    let offset = ofCode < 26 ? (1 << ofCode) + bitsBelow(b, p, ofCode) : 2 ** ofCode + wideBitsBelow(b, p, ofCode)
-    p -= ofCode
+    let offset: number
+    if (ofCode <= 24) {
+      n -= ofCode
+      offset = (1 << ofCode) + ((acc >>> n) & ((1 << ofCode) - 1))
+    } else {
+      n -= ofCode - 16
+      const high = (acc >>> n) & ((1 << (ofCode - 16)) - 1)
+      while (n <= 24 && q > start) {
+        acc = (acc << 8) | b[--q]!
+        n += 8
+      }
+      n -= 16
+      offset = 2 ** ofCode + high * 65536 + ((acc >>> n) & 0xffff)
+    }
+    while (n <= 24 && q > start) {
+      acc = (acc << 8) | b[--q]!
+      n += 8
+    }
     const mlCode = mlSym[sML]!
-    const ml = ML_BASE[mlCode]! + bitsBelow(b, p, ML_BITS[mlCode]!)
-    p -= ML_BITS[mlCode]!
+    const mlBits = ML_BITS[mlCode]!
+    n -= mlBits
+    const ml = ML_BASE[mlCode]! + ((acc >>> n) & ((1 << mlBits) - 1))
+    while (n <= 24 && q > start) {
+      acc = (acc << 8) | b[--q]!
+      n += 8
+    }
     const llCode = llSym[sLL]!
-    const ll = LL_BASE[llCode]! + bitsBelow(b, p, LL_BITS[llCode]!)
-    p -= LL_BITS[llCode]!
+    const llBits = LL_BITS[llCode]!
+    n -= llBits
+    const ll = LL_BASE[llCode]! + ((acc >>> n) & ((1 << llBits) - 1))
     if (offset > 3) {
       offset -= 3
       rep3 = rep2
@@ -163,29 +200,63 @@ function execute(b: Uint8Array, start: number, end: number, count: number, st: S
         rep1 = offset
       } else offset = rep1
     }
-    if (i + 1 < count) {
-      let nb = llNb[sLL]!
-      sLL = llBase[sLL]! + bitsBelow(b, p, nb)
-      p -= nb
-      nb = mlNb[sML]!
-      sML = mlBase[sML]! + bitsBelow(b, p, nb)
-      p -= nb
-      nb = ofNb[sOF]!
-      sOF = ofBase[sOF]! + bitsBelow(b, p, nb)
-      p -= nb
+    seqs[i] = ll
+    seqs[i + 1] = ml
+    seqs[i + 2] = offset
+    if (i + 3 === 3 * count) break
+    // State updates: 9 + 9 bits, then 8.
+    while (n <= 24 && q > start) {
+      acc = (acc << 8) | b[--q]!
+      n += 8
     }
-    if (ll > litEnd - litPos) throw codecError('ZSTD', `sequence ${i} at offset ${start} takes ${ll} literals, only ${litEnd - litPos} remain`)
+    let nb = llNb[sLL]!
+    n -= nb
+    sLL = llBase[sLL]! + ((acc >>> n) & ((1 << nb) - 1))
+    nb = mlNb[sML]!
+    n -= nb
+    sML = mlBase[sML]! + ((acc >>> n) & ((1 << nb) - 1))
+    while (n <= 24 && q > start) {
+      acc = (acc << 8) | b[--q]!
+      n += 8
+    }
+    nb = ofNb[sOF]!
+    n -= nb
+    sOF = ofBase[sOF]! + ((acc >>> n) & ((1 << nb) - 1))
+  }
+  if (q !== start || n !== 0) {
+    throw codecError('ZSTD', `sequences bitstream at offset ${start}: ${n > 0 || q > start ? 'bits left over' : 'read past its start'} after ${count} sequences`)
+  }
+  st.rep[0] = rep1
+  st.rep[1] = rep2
+  st.rep[2] = rep3
+}
+
+/** Executes the decoded sequences: literals, then a match copy, each checked against the literals left, the frame start and the output limit. */
+function execute(count: number, st: SequencesState, lits: LiteralsState, o: BlockOutput): void {
+  const seqs = st.seqs
+  const out = o.out
+  const src = lits.src
+  const frameStart = o.frameStart
+  const limit = o.limit
+  let litPos = lits.start
+  const litEnd = lits.start + lits.count
+  let op = o.op
+  for (let i = 0; i < 3 * count; i += 3) {
+    const ll = seqs[i]!
+    const ml = seqs[i + 1]!
+    const offset = seqs[i + 2]!
+    if (ll > litEnd - litPos) throw codecError('ZSTD', `sequence ${i / 3} takes ${ll} literals, only ${litEnd - litPos} remain`)
     if (ll + ml > limit - op) {
       o.op = op
       throw overrun(o, ll + ml)
     }
-    if (ll < 16) {
+    if (ll < 48) {
       for (let k = 0; k < ll; k++) out[op + k] = src[litPos + k]!
     } else out.set(src.subarray(litPos, litPos + ll), op)
     op += ll
     litPos += ll
-    if (offset > op - frameStart || offset === 0) {
-      throw codecError('ZSTD', `sequence ${i} at offset ${start} copies from ${offset} bytes back, but only ${op - frameStart} bytes of the frame precede it`)
+    if (offset > op - frameStart || offset <= 0) {
+      throw codecError('ZSTD', `sequence ${i / 3} copies from ${offset} bytes back, but ${op - frameStart} bytes of the frame precede it`)
     }
     let from = op - offset
     if (offset >= ml && ml >= 32) {
@@ -196,10 +267,6 @@ function execute(b: Uint8Array, start: number, end: number, count: number, st: S
       while (op < stop) out[op++] = out[from++]!
     }
   }
-  if (p !== lo) throw codecError('ZSTD', `sequences bitstream at offset ${start}: ${p > lo ? 'bits left over' : 'read past its start'} after ${count} sequences`)
-  st.rep[0] = rep1
-  st.rep[1] = rep2
-  st.rep[2] = rep3
   o.op = op
   lits.start = litPos
   lits.count = litEnd - litPos
