@@ -125,25 +125,21 @@ export async function decodeChunk(
 
 /** The chunk's data: level arrays and values cut to what the pages held. */
 function finishOutput(output: ChunkOutput, column: SchemaNode, leaf: LeafColumn, dictionary?: PageValues): ColumnChunkData {
-  const n = output.numLevels
-  // keepDictionary: pages of indices (Int32Array) are not joined; the caller gathers.
-  const indexed = leaf.keepDictionary && dictionary && !output.target && output.binary.some((p) => p instanceof Int32Array)
-  const target = output.target
+  const { numLevels: n, numValues, target, binary } = output
   const base = output.base ?? 0
+  // keepDictionary: pages of indices (Int32Array) are not joined; the caller gathers.
+  const indexed = leaf.keepDictionary && dictionary && !target && binary.some((p) => p instanceof Int32Array)
   // Strings in the caller's array stay where they are: the array is not cut.
-  const inPlace = target !== undefined && Array.isArray(target.values) && output.base !== undefined
-  const values = target
-    ? (inPlace ? target.values : sliceDense(target.values, base, output.numValues))
-    : indexed ? emptyValues(leaf) : joinBinary(output.binary, leaf)
+  const inPlace = target && Array.isArray(target.values) && output.base !== undefined
   return {
     valuesOffset: inPlace ? base : undefined,
-    ...(indexed ? { dictionaryPages: { dictionary, parts: output.binary } } : {}),
+    ...(indexed ? { dictionaryPages: { dictionary, parts: binary } } : {}),
     column,
     numLevels: n,
-    numValues: output.numValues,
+    numValues,
     definitionLevels: output.definitionLevels?.subarray(0, n),
     repetitionLevels: output.repetitionLevels?.subarray(0, n),
-    values,
+    values: target ? (inPlace ? target.values : sliceDense(target.values, base, numValues)) : joinBinary(indexed ? [] : binary, leaf),
   }
 }
 
@@ -156,13 +152,14 @@ function sliceDense(values: DenseValues, from: number, count: number): DenseValu
   return values.subarray(from, from + count)
 }
 
+/** Joins the pages' binary values (none: the empty values of the column's shape). */
 function joinBinary(parts: PageValues[], leaf: LeafColumn): PageValues {
   if (parts.length === 1) return parts[0]!
-  if (parts.length === 0) return emptyValues(leaf)
-  const first = parts[0]!
-  if (Array.isArray(first)) return ([] as string[]).concat(...(parts as string[][]))
-  if ('offsets' in first) return joinByteArrays(parts as ByteArrayColumn[])
-  return joinFixed(parts as FixedLenColumn[], (first as FixedLenColumn).width)
+  if (leaf.physicalType !== 'BYTE_ARRAY') {
+    return { width: leaf.physicalType === 'INT96' ? 12 : leaf.typeLength, bytes: joinBytes(parts.map((p) => (p as FixedLenColumn).bytes)) }
+  }
+  if (leaf.strings) return ([] as string[]).concat(...(parts as string[][]))
+  return joinByteArrays(parts as ByteArrayColumn[])
 }
 
 function checkTotals(data: ColumnChunkData, expected: number, numRows: number, ctx: PageContext): void {
@@ -204,25 +201,14 @@ function joinByteArrays(parts: ByteArrayColumn[]): ByteArrayColumn {
   return { offsets, bytes }
 }
 
-function joinFixed(parts: FixedLenColumn[], width: number): FixedLenColumn {
-  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.bytes.length, 0))
+/** The parts' bytes back to back (the one part itself when there is one). */
+export function joinBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
   let o = 0
   for (const p of parts) {
-    bytes.set(p.bytes, o)
-    o += p.bytes.length
+    out.set(p, o)
+    o += p.length
   }
-  return { width, bytes }
-}
-
-function emptyValues(leaf: LeafColumn): PageValues {
-  switch (leaf.physicalType) {
-    case 'BOOLEAN': return new Uint8Array(0)
-    case 'INT32': return new Int32Array(0)
-    case 'INT64': return new BigInt64Array(0)
-    case 'FLOAT': return new Float32Array(0)
-    case 'DOUBLE': return new Float64Array(0)
-    case 'BYTE_ARRAY': return leaf.strings ? [] : { offsets: new Uint32Array(1), bytes: new Uint8Array(0) }
-    case 'INT96': return { width: 12, bytes: new Uint8Array(0) }
-    default: return { width: leaf.typeLength, bytes: new Uint8Array(0) }
-  }
+  return out
 }

@@ -41,18 +41,17 @@ export interface DecompressOptions {
 
 export const DEFAULT_MAX_PAGE_BYTES = 2 ** 30
 
-type CodecModule = Codec
-
-const loaders: Record<CodecName, () => Promise<CodecModule>> = {
-  UNCOMPRESSED: () => import('./uncompressed.js'),
-  SNAPPY: () => import('./snappy.js'),
-  GZIP: () => import('./gzip.js'),
-  LZO: () => import('./lzo.js'),
-  BROTLI: () => import('./brotli.js'),
-  LZ4: () => import('./lz4.js'),
-  ZSTD: () => import('./zstd.js'),
-  LZ4_RAW: () => import('./lz4-raw.js'),
-}
+/** The built-in codecs' modules, by CompressionCodec id. */
+const loaders: (() => Promise<Codec>)[] = [
+  () => import('./uncompressed.js'),
+  () => import('./snappy.js'),
+  () => import('./gzip.js'),
+  () => import('./lzo.js'),
+  () => import('./brotli.js'),
+  () => import('./lz4.js'),
+  () => import('./zstd.js'),
+  () => import('./lz4-raw.js'),
+]
 
 /** The name of codec id `codec`, or throws CODEC_UNSUPPORTED. */
 export function codecName(codec: number): CodecName {
@@ -69,7 +68,7 @@ export async function getCodec(codec: number, custom?: CodecOverrides): Promise<
   const override = custom?.[name] ?? custom?.[codec]
   if (override) return override
   try {
-    return await loaders[name]()
+    return await loaders[codec]!()
   } catch (e) {
     throw withContext(e, { codec: name }, 'CODEC_UNSUPPORTED')
   }
@@ -88,26 +87,22 @@ export async function decompressPage(
   options: DecompressOptions = {},
 ): Promise<Uint8Array> {
   const name = codecName(codec)
-  checkPageSize(name, uncompressedSize, options.maxBytes ?? DEFAULT_MAX_PAGE_BYTES)
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_PAGE_BYTES
+  if (!(Number.isSafeInteger(uncompressedSize) && uncompressedSize >= 0)) {
+    throw new ParquetError('PAGE_INVALID', `${name}: expected a non-negative integer uncompressed page size, found ${uncompressedSize}`)
+  }
+  if (uncompressedSize > maxBytes) {
+    throw new ParquetError('LIMIT_EXCEEDED', `${name}: expected an uncompressed page size of at most ${maxBytes} bytes, found ${uncompressedSize}`, { maxBytes })
+  }
   if (uncompressedSize === 0 && input.length === 0) return new Uint8Array(0)
-  const impl = await getCodec(codec, custom)
   try {
-    const out = await impl.decompress(input, uncompressedSize)
+    const out = await (await getCodec(codec, custom)).decompress(input, uncompressedSize)
     if (out.length !== uncompressedSize) {
       throw new ParquetError('CODEC_INVALID', `${name}: expected ${uncompressedSize} uncompressed bytes, found ${out.length}`)
     }
     return out
   } catch (e) {
     throw withContext(e, { codec: name }, 'CODEC_INVALID')
-  }
-}
-
-function checkPageSize(name: CodecName, size: number, maxBytes: number): void {
-  if (!Number.isSafeInteger(size) || size < 0) {
-    throw new ParquetError('PAGE_INVALID', `${name}: uncompressed page size must be a non-negative integer, found ${size}`)
-  }
-  if (size > maxBytes) {
-    throw new ParquetError('LIMIT_EXCEEDED', `${name}: uncompressed page size ${size} is over the limit of ${maxBytes} bytes`, { maxBytes })
   }
 }
 

@@ -28,25 +28,26 @@ export function decodePlainBoolean(cursor: Cursor, count: number, out: Uint8Arra
   cursor.offset += need
 }
 
+/** Decodes `count` INT32, INT64, FLOAT or DOUBLE values (by the type of `out`) into `out[outOffset..)`. */
+export function decodePlainNumeric(cursor: Cursor, count: number, out: Numeric, outOffset = 0, end = cursor.bytes.length): void {
+  checkOut(count, out.length, outOffset)
+  const size = out.BYTES_PER_ELEMENT
+  const need = count * size
+  requireBytes(cursor, need, end, `${count} values of ${size} bytes`)
+  const dst = new Uint8Array(out.buffer, out.byteOffset + outOffset * size, need)
+  dst.set(cursor.bytes.subarray(cursor.offset, cursor.offset + need))
+  if (!HOST_LE) swapEach(dst, size)
+  cursor.offset += need
+}
+
 /** Decodes `count` INT32s into `out[outOffset..)`. */
-export function decodePlainInt32(cursor: Cursor, count: number, out: Int32Array, outOffset = 0, end = cursor.bytes.length): void {
-  copyNumeric(cursor, count, out, outOffset, end, 'INT32')
-}
-
+export const decodePlainInt32: (cursor: Cursor, count: number, out: Int32Array, outOffset?: number, end?: number) => void = decodePlainNumeric
 /** Decodes `count` INT64s into `out[outOffset..)`. */
-export function decodePlainInt64(cursor: Cursor, count: number, out: BigInt64Array, outOffset = 0, end = cursor.bytes.length): void {
-  copyNumeric(cursor, count, out, outOffset, end, 'INT64')
-}
-
+export const decodePlainInt64: (cursor: Cursor, count: number, out: BigInt64Array, outOffset?: number, end?: number) => void = decodePlainNumeric
 /** Decodes `count` FLOATs into `out[outOffset..)`. */
-export function decodePlainFloat(cursor: Cursor, count: number, out: Float32Array, outOffset = 0, end = cursor.bytes.length): void {
-  copyNumeric(cursor, count, out, outOffset, end, 'FLOAT')
-}
-
+export const decodePlainFloat: (cursor: Cursor, count: number, out: Float32Array, outOffset?: number, end?: number) => void = decodePlainNumeric
 /** Decodes `count` DOUBLEs into `out[outOffset..)`. */
-export function decodePlainDouble(cursor: Cursor, count: number, out: Float64Array, outOffset = 0, end = cursor.bytes.length): void {
-  copyNumeric(cursor, count, out, outOffset, end, 'DOUBLE')
-}
+export const decodePlainDouble: (cursor: Cursor, count: number, out: Float64Array, outOffset?: number, end?: number) => void = decodePlainNumeric
 
 /**
  * Decodes `count` fixed-width values (FIXED_LEN_BYTE_ARRAY(width), or INT96
@@ -119,17 +120,6 @@ function scanByteArrays(cursor: Cursor, count: number, end: number, offsets: Uin
   }
   cursor.offset = p
   return total
-}
-
-function copyNumeric(cursor: Cursor, count: number, out: Numeric, outOffset: number, end: number, what: string): void {
-  checkOut(count, out.length, outOffset)
-  const size = out.BYTES_PER_ELEMENT
-  const need = count * size
-  requireBytes(cursor, need, end, `${count} ${what} values`)
-  const dst = new Uint8Array(out.buffer, out.byteOffset + outOffset * size, need)
-  dst.set(cursor.bytes.subarray(cursor.offset, cursor.offset + need))
-  if (!HOST_LE) swapEach(dst, size)
-  cursor.offset += need
 }
 
 function swapEach(bytes: Uint8Array, size: number): void {

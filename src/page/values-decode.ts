@@ -14,10 +14,7 @@
 import type { Cursor } from '../cursor.js'
 import { ParquetError, withContext } from '../errors.js'
 import { decodeDictionaryIndices, gatherByteArray, gatherFixed, gatherNumeric, gatherStrings } from '../encoding/dictionary.js'
-import {
-  decodePlainBoolean, decodePlainByteArray, decodePlainDouble, decodePlainFixed, decodePlainFloat,
-  decodePlainInt32, decodePlainInt64, decodePlainStrings,
-} from '../encoding/plain.js'
+import { decodePlainBoolean, decodePlainByteArray, decodePlainFixed, decodePlainNumeric, decodePlainStrings } from '../encoding/plain.js'
 import { decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import { Encoding, EncodingNames } from '../format/parquet.gen.js'
@@ -98,17 +95,16 @@ export function decodeValues(
   cursor: Cursor, end: number, encoding: number, column: ValueColumn, count: number,
   dictionary: PageValues | undefined, target?: ValueTarget, rare?: RareDecoders,
 ): PageValues {
-  if (column.keepDictionary && !target && column.physicalType === 'BYTE_ARRAY' && (encoding === Encoding.PLAIN_DICTIONARY || encoding === Encoding.RLE_DICTIONARY)) {
-    return dictionaryIndices(cursor, end, count, dictionary)
-  }
-  const dense = isDense(column)
-  const out = target ?? (dense ? { values: allocateValues(column, count), offset: 0 } : undefined)
+  const dictionaryEncoded = encoding === Encoding.PLAIN_DICTIONARY || encoding === Encoding.RLE_DICTIONARY
+  // keepDictionary: a BYTE_ARRAY page's indices, without a page of values.
+  const keep = column.keepDictionary && !target && dictionaryEncoded && column.physicalType === 'BYTE_ARRAY'
+  const out = target ?? (isDense(column) && !keep ? { values: allocateValues(column, count), offset: 0 } : undefined)
   switch (encoding) {
     case Encoding.PLAIN:
       return out ? decodePlainInto(cursor, end, column, count, out) : decodePlainBinary(cursor, end, column, count)
     case Encoding.PLAIN_DICTIONARY:
     case Encoding.RLE_DICTIONARY:
-      return decodeDictionary(cursor, end, count, dictionary, out)
+      return decodeDictionary(cursor, end, count, dictionary, out, keep)
     case Encoding.RLE:
       if (column.physicalType !== 'BOOLEAN' || !out) break
       decodeRleHybridWithLength(cursor, 1, count, out.values as Uint8Array, out.offset, end)
@@ -127,14 +123,9 @@ export function decodeValues(
 
 function decodePlainInto(cursor: Cursor, end: number, column: ValueColumn, count: number, out: ValueTarget): DenseValues {
   const { values, offset } = out
-  switch (column.physicalType) {
-    case 'BOOLEAN': decodePlainBoolean(cursor, count, values as Uint8Array, offset, end); break
-    case 'INT32': decodePlainInt32(cursor, count, values as Int32Array, offset, end); break
-    case 'INT64': decodePlainInt64(cursor, count, values as BigInt64Array, offset, end); break
-    case 'FLOAT': decodePlainFloat(cursor, count, values as Float32Array, offset, end); break
-    case 'DOUBLE': decodePlainDouble(cursor, count, values as Float64Array, offset, end); break
-    default: decodePlainStrings(cursor, count, values as string[], offset, end)
-  }
+  if (column.physicalType === 'BOOLEAN') decodePlainBoolean(cursor, count, values as Uint8Array, offset, end)
+  else if (Array.isArray(values)) decodePlainStrings(cursor, count, values, offset, end)
+  else decodePlainNumeric(cursor, count, values as Int32Array, offset, end)
   return values
 }
 
@@ -143,9 +134,18 @@ function decodePlainBinary(cursor: Cursor, end: number, column: ValueColumn, cou
   return decodePlainFixed(cursor, count, column.physicalType === 'INT96' ? 12 : column.typeLength, end)
 }
 
-function decodeDictionary(cursor: Cursor, end: number, count: number, dictionary: PageValues | undefined, out: ValueTarget | undefined): PageValues {
+/** Dictionary indices, looked up in the page's dictionary (`keep`: the indices themselves, checked against its size). */
+function decodeDictionary(
+  cursor: Cursor, end: number, count: number, dictionary: PageValues | undefined, out: ValueTarget | undefined, keep?: boolean,
+): PageValues {
   if (!dictionary) {
     throw new ParquetError('PAGE_INVALID', 'expected a dictionary page before a dictionary-encoded data page, found none', { offset: cursor.offset })
+  }
+  if (keep) {
+    const size = Array.isArray(dictionary) ? dictionary.length : 'offsets' in dictionary ? dictionary.offsets.length - 1 : 0
+    const indices = new Int32Array(count)
+    decodeDictionaryIndices(cursor, count, indices, 0, size, end)
+    return indices
   }
   let indices = out?.indices
   if (!indices || indices.length < count) indices = new Int32Array(count)
@@ -161,15 +161,4 @@ function decodeDictionary(cursor: Cursor, end: number, count: number, dictionary
   }
   if ('offsets' in dictionary) return gatherByteArray(dictionary, indices, 0, count)
   return gatherFixed(dictionary as FixedLenColumn, indices, 0, count)
-}
-
-/** A BYTE_ARRAY page's dictionary indices (keepDictionary), each checked against the dictionary's size. */
-function dictionaryIndices(cursor: Cursor, end: number, count: number, dictionary: PageValues | undefined): Int32Array {
-  if (!dictionary) {
-    throw new ParquetError('PAGE_INVALID', 'expected a dictionary page before a dictionary-encoded data page, found none', { offset: cursor.offset })
-  }
-  const size = Array.isArray(dictionary) ? dictionary.length : 'offsets' in dictionary ? dictionary.offsets.length - 1 : 0
-  const indices = new Int32Array(count)
-  decodeDictionaryIndices(cursor, count, indices, 0, size, end)
-  return indices
 }

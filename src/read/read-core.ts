@@ -4,7 +4,7 @@
  * the pages holding the rows), fetching them coalesced, decoding each chunk,
  * converting to JS values and assembling the top-level columns.
  */
-import { type ColumnChunkData, readColumnChunk } from '../column/column-read.js'
+import { type ColumnChunkData, joinBytes, readColumnChunk } from '../column/column-read.js'
 import type { assembleField, LeafData } from '../dremel/assemble.js'
 import { setField } from '../dremel/set-field.js'
 import { withContext } from '../errors.js'
@@ -145,17 +145,6 @@ function decodePlan(ctx: ReadContext, plan: ChunkPlan, bytes: Uint8Array, rowGro
   if (decoder) return decoder.decode({ bytes, info: plan.info, rowGroup: { index: rowGroup.index, numRows: rowGroup.numRows }, options, source: ctx.source.name })
   const into = plan.partial ? undefined : ctx.output?.into(plan.info, rowGroup.numRows, at)
   return readColumnChunk(bytes, plan.info, rowGroup, { ...options, codecs: ctx.options.codecs, into }, ctx.source.name)
-}
-
-function joinBytes(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let o = 0
-  for (const p of parts) {
-    out.set(p, o)
-    o += p.length
-  }
-  return out
 }
 
 async function toLeafData(data: ColumnChunkData, options: ValueOptions): Promise<FlatLeaf> {
