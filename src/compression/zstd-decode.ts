@@ -98,7 +98,10 @@ function decodeBlock(b: Uint8Array, pos: number, type: number, size: number, d: 
   const o = d.o
   const p = pos + 3
   if (type === 3) throw codecError('ZSTD', `block at offset ${pos} has the reserved block type 3`)
-  if (size > blockMax) throw codecError('ZSTD', `block at offset ${pos} is ${size} bytes, over the block maximum ${blockMax}`)
+  // RFC 8878 bounds both sizes of a block by min(window, 128 KiB). The compressed size of a compressed block is only
+  // held to 128 KiB: small single-segment frames from lenient encoders (and fzstd) exceed their window there harmlessly.
+  const max = type === 2 ? MAX_BLOCK : blockMax
+  if (size > max) throw codecError('ZSTD', `block at offset ${pos} is ${size} bytes, over the block maximum ${max}`)
   const contentEnd = p + (type === 1 ? 1 : size)
   if (contentEnd > b.length) throw codecError('ZSTD', `block at offset ${pos} (${contentEnd - p} bytes) runs past the input end ${b.length}`)
   if (type === 2) {
