@@ -8,7 +8,6 @@
  */
 import { ParquetError } from '../errors.js'
 import type { LogicalTypeInfo } from '../metadata/logical-type.js'
-import { logicalTypeToString } from '../metadata/logical-type-text.js'
 import type { PhysicalType, SchemaNode } from '../metadata/schema.js'
 
 /** Scale and precision above this are refused (bounds the work per value). */
@@ -42,9 +41,9 @@ export function columnName(node: SchemaNode): string {
 
 function mismatch(node: SchemaNode, logical: LogicalTypeInfo, expected: string): ParquetError {
   const found = node.physicalType === 'FIXED_LEN_BYTE_ARRAY' ? `FIXED_LEN_BYTE_ARRAY(${node.typeLength})` : String(node.physicalType)
-  return new ParquetError('SCHEMA_INVALID', `expected ${logicalTypeToString(logical)} to annotate ${expected}, found ${found}`, {
-    column: columnName(node),
-  })
+  // The parameters that decide the physical type: TIME's unit, INTEGER's width.
+  const name = logical.type === 'TIME' ? `TIME(${logical.unit})` : logical.type === 'INTEGER' ? `INTEGER(${logical.bitWidth},${logical.isSigned})` : logical.type
+  return new ParquetError('SCHEMA_INVALID', `expected ${name} to annotate ${expected}, found ${found}`, { column: columnName(node) })
 }
 
 /** The JS mapping of a leaf; throws SCHEMA_INVALID for a group or a misplaced annotation. */

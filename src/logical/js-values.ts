@@ -98,29 +98,24 @@ export function checkedKind(node: SchemaNode, count: number): ColumnKind {
 
 /** The values as JS values for a common kind; undefined for a {@link RareKind}. */
 export function commonJsValues(values: PhysicalValues, count: number, node: SchemaNode, kind: ColumnKind, options: ValueOptions): ArrayLike<unknown> | undefined {
-  switch (kind.kind) {
-    case 'BOOLEAN': return booleans(typed(values, Uint8Array, count, node, 'Uint8Array'), count)
-    case 'INT32': return typed(values, Int32Array, count, node, 'Int32Array')
-    case 'UINT32': {
-      const v = typed(values, Int32Array, count, node, 'Int32Array')
-      return new Uint32Array(v.buffer, v.byteOffset, count)
-    }
-    case 'INT64': return int64s(typed(values, BigInt64Array, count, node, 'BigInt64Array'), node, options)
-    case 'UINT64': {
-      const v = typed(values, BigInt64Array, count, node, 'BigInt64Array')
-      return int64s(new BigUint64Array(v.buffer, v.byteOffset, count), node, options)
-    }
-    case 'FLOAT': return typed(values, Float32Array, count, node, 'Float32Array')
-    case 'DOUBLE': return typed(values, Float64Array, count, node, 'Float64Array')
-    case 'DATE': return dates(typed(values, Int32Array, count, node, 'Int32Array'), options)
-    case 'TIME':
-      if (kind.unit === 'MILLIS') return typed(values, Int32Array, count, node, 'Int32Array')
-      return int64s(typed(values, BigInt64Array, count, node, 'BigInt64Array'), node, options)
-    case 'TIMESTAMP': return timestamps(typed(values, BigInt64Array, count, node, 'BigInt64Array'), kind.unit, options)
-    case 'TEXT': return strings(values, count, node)
-    case 'BINARY': return options.binaryAsString ? strings(values, count, node) : byteViews(values, count, node)
-    case 'BYTES': return byteViews(values, count, node)
-    case 'NULL': return new Array<null>(count).fill(null)
+  const k = kind.kind
+  if (k === 'TEXT' || k === 'BINARY' || k === 'BYTES') return binary(values, count, node, k === 'TEXT' || (k === 'BINARY' && options.binaryAsString === true))
+  if (k === 'NULL') return new Array<null>(count).fill(null)
+  const p = node.physicalType
+  const v = p === 'BOOLEAN' ? typed(values, Uint8Array, count, node)
+    : p === 'INT32' ? typed(values, Int32Array, count, node)
+    : p === 'INT64' ? typed(values, BigInt64Array, count, node)
+    : p === 'FLOAT' ? typed(values, Float32Array, count, node)
+    : p === 'DOUBLE' ? typed(values, Float64Array, count, node) : undefined
+  switch (k) {
+    case 'BOOLEAN': return booleans(v as Uint8Array, count)
+    case 'INT32': case 'FLOAT': case 'DOUBLE': return v
+    case 'UINT32': return new Uint32Array(v!.buffer, v!.byteOffset, count)
+    case 'INT64': return int64s(v as BigInt64Array, node, options)
+    case 'UINT64': return int64s(new BigUint64Array(v!.buffer, v!.byteOffset, count), node, options)
+    case 'DATE': return dates(v as Int32Array, options)
+    case 'TIME': return kind.unit === 'MILLIS' ? v : int64s(v as BigInt64Array, node, options)
+    case 'TIMESTAMP': return timestamps(v as BigInt64Array, kind.unit, options)
     default: return undefined
   }
 }
@@ -154,21 +149,21 @@ export function argument(node: SchemaNode, expected: string): ParquetError {
 
 type TypedCtor<T> = { new (...args: never[]): T }
 
+/** The first `count` values, checked to be a `ctor` holding at least that many. */
 export function typed<T extends Uint8Array | Int32Array | BigInt64Array | Float32Array | Float64Array>(
-  values: PhysicalValues, ctor: TypedCtor<T>, count: number, node: SchemaNode, name: string,
+  values: PhysicalValues, ctor: TypedCtor<T>, count: number, node: SchemaNode,
 ): T {
-  if (!(values instanceof ctor)) throw argument(node, `${name} values for ${node.physicalType}, found ${values.constructor.name}`)
-  if (values.length < count) throw argument(node, `${count} values, found ${values.length}`)
-  return (values.length === count ? values : values.subarray(0, count)) as T
+  const n = (values as ArrayLike<unknown>).length
+  if (!(values instanceof ctor) || n < count) throw argument(node, `${count} values in a ${ctor.name} for ${node.physicalType}, found ${n} in a ${values.constructor.name}`)
+  return (n === count ? values : values.subarray(0, count)) as T
 }
 
+/** The bytes of `count` values of `width` bytes, checked to be a FixedLenColumn holding them. */
 export function fixed(values: PhysicalValues, width: number, count: number, node: SchemaNode): Uint8Array {
   const col = values as FixedLenColumn
-  if (typeof col.width !== 'number' || !(col.bytes instanceof Uint8Array)) {
-    throw argument(node, `a FixedLenColumn for ${node.physicalType}, found ${values.constructor.name}`)
+  if (!(col.bytes instanceof Uint8Array) || col.width !== width || col.bytes.length < count * width) {
+    throw argument(node, `${count} values of ${width} bytes in a FixedLenColumn, found ${col.bytes?.length} bytes of width ${col.width}`)
   }
-  if (col.width !== width) throw argument(node, `values of ${width} bytes, found ${col.width}`)
-  if (col.bytes.length < count * width) throw argument(node, `${count} values of ${width} bytes, found ${col.bytes.length} bytes`)
   return col.bytes
 }
 
@@ -216,41 +211,28 @@ function timestamps(v: BigInt64Array, unit: 'MILLIS' | 'MICROS' | 'NANOS', optio
   return out
 }
 
-function strings(values: PhysicalValues, count: number, node: SchemaNode): readonly string[] {
-  if (Array.isArray(values)) {
+/** Binary values as text (`text`) or byte views; text already decoded (string[]) is cut to `count`. */
+function binary(values: PhysicalValues, count: number, node: SchemaNode, text: boolean): ArrayLike<unknown> {
+  if (Array.isArray(values) && text) {
     if (values.length < count) throw argument(node, `${count} values, found ${values.length}`)
     return values.length === count ? values : values.slice(0, count)
   }
-  const out = new Array<string>(count)
-  if (node.physicalType === 'FIXED_LEN_BYTE_ARRAY') {
-    const w = node.typeLength ?? 0
-    const bytes = fixed(values, w, count, node)
-    for (let i = 0; i < count; i++) out[i] = decodeUtf8(bytes, i * w, (i + 1) * w)
-    return out
+  const out = new Array<unknown>(count)
+  const w = node.physicalType === 'FIXED_LEN_BYTE_ARRAY' ? (node.typeLength ?? 0) : -1
+  const { offsets, bytes } = w < 0 ? byteArray(values, count, node) : { offsets: undefined, bytes: fixed(values, w, count, node) }
+  for (let i = 0; i < count; i++) {
+    const a = offsets ? offsets[i]! : i * w
+    const b = offsets ? offsets[i + 1]! : a + w
+    out[i] = text ? decodeUtf8(bytes, a, b) : bytes.subarray(a, b)
   }
-  const { offsets, bytes } = byteArray(values, count, node)
-  for (let i = 0; i < count; i++) out[i] = decodeUtf8(bytes, offsets[i]!, offsets[i + 1]!)
   return out
 }
 
+/** `count` BYTE_ARRAY values, checked to be a ByteArrayColumn holding them. */
 export function byteArray(values: PhysicalValues, count: number, node: SchemaNode): ByteArrayColumn {
   const col = values as ByteArrayColumn
-  if (!(col.offsets instanceof Uint32Array) || !(col.bytes instanceof Uint8Array)) {
-    throw argument(node, `a ByteArrayColumn for BYTE_ARRAY, found ${values.constructor.name}`)
+  if (!(col.offsets instanceof Uint32Array) || !(col.bytes instanceof Uint8Array) || col.offsets.length <= count) {
+    throw argument(node, `${count} values in a ByteArrayColumn, found ${(col.offsets?.length ?? 1) - 1} in a ${values.constructor.name}`)
   }
-  if (col.offsets.length < count + 1) throw argument(node, `${count} values, found ${col.offsets.length - 1}`)
   return col
-}
-
-function byteViews(values: PhysicalValues, count: number, node: SchemaNode): Uint8Array[] {
-  const out = new Array<Uint8Array>(count)
-  if (node.physicalType === 'FIXED_LEN_BYTE_ARRAY') {
-    const w = node.typeLength ?? 0
-    const bytes = fixed(values, w, count, node)
-    for (let i = 0; i < count; i++) out[i] = bytes.subarray(i * w, (i + 1) * w)
-    return out
-  }
-  const { offsets, bytes } = byteArray(values, count, node)
-  for (let i = 0; i < count; i++) out[i] = bytes.subarray(offsets[i]!, offsets[i + 1]!)
-  return out
 }

@@ -68,8 +68,8 @@ function decimals(values: PhysicalValues, count: number, node: SchemaNode, kind:
   if (kind.physical === 'INT32' || kind.physical === 'INT64') {
     const v: Int32Array | BigInt64Array =
       kind.physical === 'INT32'
-        ? typed(values, Int32Array, count, node, 'Int32Array')
-        : typed(values, BigInt64Array, count, node, 'BigInt64Array')
+        ? typed(values, Int32Array, count, node)
+        : typed(values, BigInt64Array, count, node)
     for (let i = 0; i < count; i++) out[i] = decimalForm(v[i]!, scale, mode)
     return out
   }

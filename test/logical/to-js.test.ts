@@ -274,3 +274,28 @@ describe('schema and argument checks', () => {
 function epochBytes(): Uint8Array {
   return hex('00 00 00 00 00 00 00 00 8c 3d 25 00')
 }
+
+describe('values of the wrong shape for the column', () => {
+  const code = (fn: () => unknown) => {
+    try {
+      fn()
+    } catch (e) {
+      return (e as ParquetError).code
+    }
+    return 'no error'
+  }
+  it('are ARGUMENT_INVALID: wrong array type, too few values, wrong width, no offsets', () => {
+    expect(code(() => toJsValues(Float64Array.of(1), 1, leaf('INT32')))).toBe('ARGUMENT_INVALID')
+    expect(code(() => toJsValues(Int32Array.of(1), 2, leaf('INT32')))).toBe('ARGUMENT_INVALID')
+    expect(code(() => toJsValues(fixedCol(4, hex('00000001')), 1, leaf('FIXED_LEN_BYTE_ARRAY', { type_length: 2 })))).toBe('ARGUMENT_INVALID')
+    expect(code(() => toJsValues(fixedCol(2, hex('0001')), 2, leaf('FIXED_LEN_BYTE_ARRAY', { type_length: 2 })))).toBe('ARGUMENT_INVALID')
+    expect(code(() => toJsValues(Int32Array.of(1), 1, leaf('BYTE_ARRAY')))).toBe('ARGUMENT_INVALID')
+    expect(code(() => toJsValues(byteArrayCol(utf8('a')), 2, leaf('BYTE_ARRAY')))).toBe('ARGUMENT_INVALID')
+    expect(code(() => toJsValues(['a'], 2, leaf('BYTE_ARRAY', { converted_type: 0 })))).toBe('ARGUMENT_INVALID')
+  })
+
+  it('of the right shape give the values (the same data as above)', () => {
+    expect(Array.from(toJsValues(fixedCol(2, hex('0001')), 1, leaf('FIXED_LEN_BYTE_ARRAY', { type_length: 2 })) as Uint8Array[], (b) => [...b])).toEqual([[0, 1]])
+    expect(toJsValues(['a', 'b'], 1, leaf('BYTE_ARRAY', { converted_type: 0 }))).toEqual(['a'])
+  })
+})
