@@ -113,10 +113,10 @@ function assignModules(idl: Idl, ctx: Ctx): Map<string, string> {
   return home
 }
 
-/** Descriptors a struct's own descriptor or reader refers to: its struct fields', or Empty$ when it has no fields. */
+/** Descriptors a struct's own descriptor or reader refers to: those of its struct fields that have fields, or Empty$ when it has none. */
 function descriptorRefs(s: IdlStruct, ctx: Ctx): (IdlStruct | undefined)[] {
   if (!s.fields.length) return [undefined]
-  return s.fields.map((f) => structOf(f.type, ctx)).filter((sub) => sub !== undefined)
+  return s.fields.map((f) => structOf(f.type, ctx)).filter((sub) => sub?.fields.length)
 }
 
 /** Descriptors module `file` exports to other modules, and those it imports, by module. */
@@ -140,7 +140,7 @@ function emitReadModule(m: GenModule, idl: Idl, ctx: Ctx, home: Map<string, stri
   const { exported, imported } = crossRefs(m.file, idl, ctx, home)
   const exp = (name: string) => (exported.has(name) ? 'export ' : '')
   const body: string[] = []
-  if (home.get('Empty$') === m.file) body.push(`/** The descriptor shared by every struct without fields. */\n${exp('Empty$')}const Empty$: StructDesc = ['', [], []]\n`)
+  if (home.get('Empty$') === m.file) body.push(`/** The descriptor shared by every struct without fields. */\n${exp('Empty$')}const Empty$: StructDesc = ['']\n`)
   for (const s of descriptorOrder(mine, ctx)) if (s.fields.length) body.push(emitDescriptor(s, ctx, exp(`${s.name}$`)))
   for (const s of mine) body.push(emitReader(s))
   const imports = [
@@ -253,39 +253,42 @@ function wireOf(t: IdlType, ctx: Ctx, where: string): number {
   return wires[t.name]!
 }
 
-/** Type code of a field (see FieldDesc in struct-read.ts): wire type, list element wire type, UTF-8 flag, required bit. */
-function typeCode(f: IdlField, bit: number, ctx: Ctx, where: string): number {
-  const t = f.type
-  const element = t.kind === 'list' || t.kind === 'set' ? t.element : undefined
-  if (element && (element.kind === 'list' || element.kind === 'set')) throw new Error(`generator: ${where}: nested containers are not supported`)
-  const value = element ?? t
-  const utf8 = value.kind === 'base' && value.name === 'string' ? 256 : 0
-  const required = bit >= 0 ? 2 ** bit * 512 : 0
-  return wireOf(t, ctx, where) + (element ? wireOf(element, ctx, where) * 16 : 0) + utf8 + required
+/** Type letters of a value of type `t` (see StructDesc in struct-read.ts): L or T and the element's for a list or set. */
+function typeLetters(t: IdlType, ctx: Ctx, where: string): string {
+  if (t.kind === 'list' || t.kind === 'set') {
+    if (t.element.kind === 'list' || t.element.kind === 'set') throw new Error(`generator: ${where}: nested containers are not supported`)
+    return (t.kind === 'list' ? 'L' : 'T') + typeLetters(t.element, ctx, where)
+  }
+  if (t.kind === 'named') return ctx.enums.has(t.name) ? 'i' : ctx.structs.get(t.name)?.fields.length ? 'S' : 'e'
+  const letters: Record<string, string> = { bool: 'b', byte: 'y', i8: 'y', i16: 'h', i32: 'i', i64: 'l', double: 'd', string: 's', binary: 'B' }
+  if (letters[t.name] === undefined) throw new Error(`generator: ${where}: type not supported`)
+  return letters[t.name]!
 }
 
 function descName(s: IdlStruct | undefined): string {
   return s?.fields.length ? `${s.name}$` : 'Empty$'
 }
 
-/** `const X$: StructDesc = [name, [required names], [fields by id], union flag]`. */
+/** `const X$: StructDesc = ['name field field ...', [descriptors of its struct fields]]` (see StructDesc in struct-read.ts). */
 function emitDescriptor(s: IdlStruct, ctx: Ctx, exportKeyword: string): string {
   const required = s.fields.filter(isRequired)
   if (required.length > 22) throw new Error(`generator: ${s.name} has too many required fields`)
+  if (s.kind === 'union' && required.length) throw new Error(`generator: union ${s.name} has required fields`)
   const maxId = Math.max(...s.fields.map((f) => f.id))
   if (s.fields.some((f) => f.id < 1) || maxId > 64) throw new Error(`generator: ${s.name}: field ids must be 1 to 64`)
-  const slots: string[] = new Array(maxId + 1).fill('')
-  for (const f of s.fields) {
-    const code = typeCode(f, required.indexOf(f), ctx, `${s.name}.${f.name}`)
+  // Entry 0: the name only serves THRIFT_MISSING_FIELD messages; | marks a union.
+  const entries: string[] = new Array(maxId + 1).fill('')
+  entries[0] = s.kind === 'union' ? '|' : required.length ? s.name : ''
+  const subs: string[] = []
+  for (const f of [...s.fields].sort((a, b) => a.id - b.id)) {
+    const where = `${s.name}.${f.name}`
+    if (!/^[A-Za-z_]\w*$/.test(f.name)) throw new Error(`generator: ${where}: field name not supported`)
     const sub = structOf(f.type, ctx)
-    const byDefault = isRequired(f) && f.defaultValue !== undefined ? `, ${f.defaultValue}` : ''
-    slots[f.id] = `\n  [${code}, (v, x) => (v.${f.name} = x)${sub ? `, ${descName(sub)}` : byDefault}]`
+    if (sub?.fields.length) subs.push(descName(sub))
+    if (isRequired(f) && f.defaultValue !== undefined && !/^\d+$/.test(f.defaultValue)) throw new Error(`generator: ${where}: default not supported`)
+    entries[f.id] = `${typeLetters(f.type, ctx, where)}${isRequired(f) ? `!${f.defaultValue ?? ''}` : ''}${f.name}`
   }
-  const names = required.map((f) => `'${f.name}'`).join(', ')
-  const union = s.kind === 'union' ? ', 1' : ''
-  // The name only serves THRIFT_MISSING_FIELD messages.
-  const name = required.length ? s.name : ''
-  return `${exportKeyword}const ${s.name}$: StructDesc = ['${name}', [${names}], [${slots.join(',')},\n]${union}]\n`
+  return `${exportKeyword}const ${s.name}$: StructDesc = ['${entries.join(' ')}'${subs.length ? `, [${subs.join(', ')}]` : ''}]\n`
 }
 
 function emitReader(s: IdlStruct): string {

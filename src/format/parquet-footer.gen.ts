@@ -8,224 +8,63 @@ import { readStruct, type StructDesc } from '../thrift/struct-read.js'
 import type { AesGcmCtrV1, AesGcmV1, BoundingBox, BsonType, ColumnChunk, ColumnCryptoMetaData, ColumnMetaData, ColumnOrder, DateType, DecimalType, EncryptionAlgorithm, EncryptionWithColumnKey, EncryptionWithFooterKey, EnumType, FileCryptoMetaData, FileMetaData, Float16Type, GeographyType, GeometryType, GeospatialStatistics, IEEE754TotalOrder, Int96TimestampOrder, IntType, JsonType, KeyValue, ListType, LogicalType, MapType, MicroSeconds, MilliSeconds, NanoSeconds, NullType, PageEncodingStats, RowGroup, SchemaElement, SizeStatistics, SortingColumn, Statistics, StringType, TimeType, TimeUnit, TimestampType, TypeDefinedOrder, UUIDType, VariantType, VectorType } from './parquet.gen.js'
 
 /** The descriptor shared by every struct without fields. */
-export const Empty$: StructDesc = ['', [], []]
+export const Empty$: StructDesc = ['']
 
-const SizeStatistics$: StructDesc = ['', [], [,
-  [6, (v, x) => (v.unencoded_byte_array_data_bytes = x)],
-  [105, (v, x) => (v.repetition_level_histogram = x)],
-  [105, (v, x) => (v.definition_level_histogram = x)],
-]]
+const SizeStatistics$: StructDesc = [' lunencoded_byte_array_data_bytes Llrepetition_level_histogram Lldefinition_level_histogram']
 
-const BoundingBox$: StructDesc = ['BoundingBox', ['xmin', 'xmax', 'ymin', 'ymax'], [,
-  [519, (v, x) => (v.xmin = x)],
-  [1031, (v, x) => (v.xmax = x)],
-  [2055, (v, x) => (v.ymin = x)],
-  [4103, (v, x) => (v.ymax = x)],
-  [7, (v, x) => (v.zmin = x)],
-  [7, (v, x) => (v.zmax = x)],
-  [7, (v, x) => (v.mmin = x)],
-  [7, (v, x) => (v.mmax = x)],
-]]
+const BoundingBox$: StructDesc = ['BoundingBox d!xmin d!xmax d!ymin d!ymax dzmin dzmax dmmin dmmax']
 
-const GeospatialStatistics$: StructDesc = ['', [], [,
-  [12, (v, x) => (v.bbox = x), BoundingBox$],
-  [89, (v, x) => (v.geospatial_types = x)],
-]]
+const GeospatialStatistics$: StructDesc = [' Sbbox Ligeospatial_types', [BoundingBox$]]
 
-export const Statistics$: StructDesc = ['', [], [,
-  [8, (v, x) => (v.max = x)],
-  [8, (v, x) => (v.min = x)],
-  [6, (v, x) => (v.null_count = x)],
-  [6, (v, x) => (v.distinct_count = x)],
-  [8, (v, x) => (v.max_value = x)],
-  [8, (v, x) => (v.min_value = x)],
-  [1, (v, x) => (v.is_max_value_exact = x)],
-  [1, (v, x) => (v.is_min_value_exact = x)],
-  [6, (v, x) => (v.nan_count = x)],
-]]
+export const Statistics$: StructDesc = [' Bmax Bmin lnull_count ldistinct_count Bmax_value Bmin_value bis_max_value_exact bis_min_value_exact lnan_count']
 
-const DecimalType$: StructDesc = ['DecimalType', ['scale', 'precision'], [,
-  [517, (v, x) => (v.scale = x)],
-  [1029, (v, x) => (v.precision = x)],
-]]
+const DecimalType$: StructDesc = ['DecimalType i!scale i!precision']
 
-const TimeUnit$: StructDesc = ['', [], [,
-  [12, (v, x) => (v.MILLIS = x), Empty$],
-  [12, (v, x) => (v.MICROS = x), Empty$],
-  [12, (v, x) => (v.NANOS = x), Empty$],
-], 1]
+const TimeUnit$: StructDesc = ['| eMILLIS eMICROS eNANOS']
 
-const TimestampType$: StructDesc = ['TimestampType', ['isAdjustedToUTC', 'unit'], [,
-  [513, (v, x) => (v.isAdjustedToUTC = x)],
-  [1036, (v, x) => (v.unit = x), TimeUnit$],
-]]
+const TimestampType$: StructDesc = ['TimestampType b!isAdjustedToUTC S!unit', [TimeUnit$]]
 
-const TimeType$: StructDesc = ['TimeType', ['isAdjustedToUTC', 'unit'], [,
-  [513, (v, x) => (v.isAdjustedToUTC = x)],
-  [1036, (v, x) => (v.unit = x), TimeUnit$],
-]]
+const TimeType$: StructDesc = ['TimeType b!isAdjustedToUTC S!unit', [TimeUnit$]]
 
-const IntType$: StructDesc = ['IntType', ['bitWidth', 'isSigned'], [,
-  [515, (v, x) => (v.bitWidth = x)],
-  [1025, (v, x) => (v.isSigned = x)],
-]]
+const IntType$: StructDesc = ['IntType y!bitWidth b!isSigned']
 
-const VariantType$: StructDesc = ['', [], [,
-  [3, (v, x) => (v.specification_version = x)],
-]]
+const VariantType$: StructDesc = [' yspecification_version']
 
-const GeometryType$: StructDesc = ['', [], [,
-  [264, (v, x) => (v.crs = x)],
-]]
+const GeometryType$: StructDesc = [' scrs']
 
-const GeographyType$: StructDesc = ['', [], [,
-  [264, (v, x) => (v.crs = x)],
-  [5, (v, x) => (v.algorithm = x)],
-]]
+const GeographyType$: StructDesc = [' scrs ialgorithm']
 
-const LogicalType$: StructDesc = ['', [], [,
-  [12, (v, x) => (v.STRING = x), Empty$],
-  [12, (v, x) => (v.MAP = x), Empty$],
-  [12, (v, x) => (v.LIST = x), Empty$],
-  [12, (v, x) => (v.ENUM = x), Empty$],
-  [12, (v, x) => (v.DECIMAL = x), DecimalType$],
-  [12, (v, x) => (v.DATE = x), Empty$],
-  [12, (v, x) => (v.TIME = x), TimeType$],
-  [12, (v, x) => (v.TIMESTAMP = x), TimestampType$],,
-  [12, (v, x) => (v.INTEGER = x), IntType$],
-  [12, (v, x) => (v.UNKNOWN = x), Empty$],
-  [12, (v, x) => (v.JSON = x), Empty$],
-  [12, (v, x) => (v.BSON = x), Empty$],
-  [12, (v, x) => (v.UUID = x), Empty$],
-  [12, (v, x) => (v.FLOAT16 = x), Empty$],
-  [12, (v, x) => (v.VARIANT = x), VariantType$],
-  [12, (v, x) => (v.GEOMETRY = x), GeometryType$],
-  [12, (v, x) => (v.GEOGRAPHY = x), GeographyType$],
-  [12, (v, x) => (v.VECTOR = x), Empty$],
-], 1]
+const LogicalType$: StructDesc = ['| eSTRING eMAP eLIST eENUM SDECIMAL eDATE STIME STIMESTAMP  SINTEGER eUNKNOWN eJSON eBSON eUUID eFLOAT16 SVARIANT SGEOMETRY SGEOGRAPHY eVECTOR', [DecimalType$, TimeType$, TimestampType$, IntType$, VariantType$, GeometryType$, GeographyType$]]
 
-const SchemaElement$: StructDesc = ['SchemaElement', ['name'], [,
-  [5, (v, x) => (v.type = x)],
-  [5, (v, x) => (v.type_length = x)],
-  [5, (v, x) => (v.repetition_type = x)],
-  [776, (v, x) => (v.name = x)],
-  [5, (v, x) => (v.num_children = x)],
-  [5, (v, x) => (v.converted_type = x)],
-  [5, (v, x) => (v.scale = x)],
-  [5, (v, x) => (v.precision = x)],
-  [5, (v, x) => (v.field_id = x)],
-  [12, (v, x) => (v.logicalType = x), LogicalType$],
-  [5, (v, x) => (v.vector_length = x)],
-]]
+const SchemaElement$: StructDesc = ['SchemaElement itype itype_length irepetition_type s!name inum_children iconverted_type iscale iprecision ifield_id SlogicalType ivector_length', [LogicalType$]]
 
-const KeyValue$: StructDesc = ['KeyValue', ['key'], [,
-  [776, (v, x) => (v.key = x)],
-  [264, (v, x) => (v.value = x)],
-]]
+const KeyValue$: StructDesc = ['KeyValue s!key svalue']
 
-const SortingColumn$: StructDesc = ['SortingColumn', ['column_idx', 'descending', 'nulls_first'], [,
-  [517, (v, x) => (v.column_idx = x)],
-  [1025, (v, x) => (v.descending = x)],
-  [2049, (v, x) => (v.nulls_first = x)],
-]]
+const SortingColumn$: StructDesc = ['SortingColumn i!column_idx b!descending b!nulls_first']
 
-const PageEncodingStats$: StructDesc = ['PageEncodingStats', ['page_type', 'encoding', 'count'], [,
-  [517, (v, x) => (v.page_type = x)],
-  [1029, (v, x) => (v.encoding = x)],
-  [2053, (v, x) => (v.count = x)],
-]]
+const PageEncodingStats$: StructDesc = ['PageEncodingStats i!page_type i!encoding i!count']
 
-const ColumnMetaData$: StructDesc = ['ColumnMetaData', ['type', 'encodings', 'path_in_schema', 'codec', 'num_values', 'total_uncompressed_size', 'total_compressed_size', 'data_page_offset'], [,
-  [517, (v, x) => (v.type = x)],
-  [1113, (v, x) => (v.encodings = x)],
-  [2441, (v, x) => (v.path_in_schema = x)],
-  [4101, (v, x) => (v.codec = x)],
-  [8198, (v, x) => (v.num_values = x)],
-  [16390, (v, x) => (v.total_uncompressed_size = x)],
-  [32774, (v, x) => (v.total_compressed_size = x)],
-  [201, (v, x) => (v.key_value_metadata = x), KeyValue$],
-  [65542, (v, x) => (v.data_page_offset = x)],
-  [6, (v, x) => (v.index_page_offset = x)],
-  [6, (v, x) => (v.dictionary_page_offset = x)],
-  [12, (v, x) => (v.statistics = x), Statistics$],
-  [201, (v, x) => (v.encoding_stats = x), PageEncodingStats$],
-  [6, (v, x) => (v.bloom_filter_offset = x)],
-  [5, (v, x) => (v.bloom_filter_length = x)],
-  [12, (v, x) => (v.size_statistics = x), SizeStatistics$],
-  [12, (v, x) => (v.geospatial_statistics = x), GeospatialStatistics$],
-]]
+const ColumnMetaData$: StructDesc = ['ColumnMetaData i!type Li!encodings Ls!path_in_schema i!codec l!num_values l!total_uncompressed_size l!total_compressed_size LSkey_value_metadata l!data_page_offset lindex_page_offset ldictionary_page_offset Sstatistics LSencoding_stats lbloom_filter_offset ibloom_filter_length Ssize_statistics Sgeospatial_statistics', [KeyValue$, Statistics$, PageEncodingStats$, SizeStatistics$, GeospatialStatistics$]]
 
-const EncryptionWithColumnKey$: StructDesc = ['EncryptionWithColumnKey', ['path_in_schema'], [,
-  [905, (v, x) => (v.path_in_schema = x)],
-  [8, (v, x) => (v.key_metadata = x)],
-]]
+const EncryptionWithColumnKey$: StructDesc = ['EncryptionWithColumnKey Ls!path_in_schema Bkey_metadata']
 
-const ColumnCryptoMetaData$: StructDesc = ['', [], [,
-  [12, (v, x) => (v.ENCRYPTION_WITH_FOOTER_KEY = x), Empty$],
-  [12, (v, x) => (v.ENCRYPTION_WITH_COLUMN_KEY = x), EncryptionWithColumnKey$],
-], 1]
+const ColumnCryptoMetaData$: StructDesc = ['| eENCRYPTION_WITH_FOOTER_KEY SENCRYPTION_WITH_COLUMN_KEY', [EncryptionWithColumnKey$]]
 
-const ColumnChunk$: StructDesc = ['ColumnChunk', ['file_offset'], [,
-  [264, (v, x) => (v.file_path = x)],
-  [518, (v, x) => (v.file_offset = x), 0],
-  [12, (v, x) => (v.meta_data = x), ColumnMetaData$],
-  [6, (v, x) => (v.offset_index_offset = x)],
-  [5, (v, x) => (v.offset_index_length = x)],
-  [6, (v, x) => (v.column_index_offset = x)],
-  [5, (v, x) => (v.column_index_length = x)],
-  [12, (v, x) => (v.crypto_metadata = x), ColumnCryptoMetaData$],
-  [8, (v, x) => (v.encrypted_column_metadata = x)],
-]]
+const ColumnChunk$: StructDesc = ['ColumnChunk sfile_path l!0file_offset Smeta_data loffset_index_offset ioffset_index_length lcolumn_index_offset icolumn_index_length Scrypto_metadata Bencrypted_column_metadata', [ColumnMetaData$, ColumnCryptoMetaData$]]
 
-const RowGroup$: StructDesc = ['RowGroup', ['columns', 'total_byte_size', 'num_rows'], [,
-  [713, (v, x) => (v.columns = x), ColumnChunk$],
-  [1030, (v, x) => (v.total_byte_size = x)],
-  [2054, (v, x) => (v.num_rows = x)],
-  [201, (v, x) => (v.sorting_columns = x), SortingColumn$],
-  [6, (v, x) => (v.file_offset = x)],
-  [6, (v, x) => (v.total_compressed_size = x)],
-  [4, (v, x) => (v.ordinal = x)],
-]]
+const RowGroup$: StructDesc = ['RowGroup LS!columns l!total_byte_size l!num_rows LSsorting_columns lfile_offset ltotal_compressed_size hordinal', [ColumnChunk$, SortingColumn$]]
 
-const ColumnOrder$: StructDesc = ['', [], [,
-  [12, (v, x) => (v.TYPE_ORDER = x), Empty$],
-  [12, (v, x) => (v.IEEE_754_TOTAL_ORDER = x), Empty$],
-  [12, (v, x) => (v.INT96_TIMESTAMP_ORDER = x), Empty$],
-], 1]
+const ColumnOrder$: StructDesc = ['| eTYPE_ORDER eIEEE_754_TOTAL_ORDER eINT96_TIMESTAMP_ORDER']
 
-const AesGcmV1$: StructDesc = ['', [], [,
-  [8, (v, x) => (v.aad_prefix = x)],
-  [8, (v, x) => (v.aad_file_unique = x)],
-  [1, (v, x) => (v.supply_aad_prefix = x)],
-]]
+const AesGcmV1$: StructDesc = [' Baad_prefix Baad_file_unique bsupply_aad_prefix']
 
-const AesGcmCtrV1$: StructDesc = ['', [], [,
-  [8, (v, x) => (v.aad_prefix = x)],
-  [8, (v, x) => (v.aad_file_unique = x)],
-  [1, (v, x) => (v.supply_aad_prefix = x)],
-]]
+const AesGcmCtrV1$: StructDesc = [' Baad_prefix Baad_file_unique bsupply_aad_prefix']
 
-const EncryptionAlgorithm$: StructDesc = ['', [], [,
-  [12, (v, x) => (v.AES_GCM_V1 = x), AesGcmV1$],
-  [12, (v, x) => (v.AES_GCM_CTR_V1 = x), AesGcmCtrV1$],
-], 1]
+const EncryptionAlgorithm$: StructDesc = ['| SAES_GCM_V1 SAES_GCM_CTR_V1', [AesGcmV1$, AesGcmCtrV1$]]
 
-const FileMetaData$: StructDesc = ['FileMetaData', ['version', 'schema', 'num_rows', 'row_groups'], [,
-  [517, (v, x) => (v.version = x)],
-  [1225, (v, x) => (v.schema = x), SchemaElement$],
-  [2054, (v, x) => (v.num_rows = x)],
-  [4297, (v, x) => (v.row_groups = x), RowGroup$],
-  [201, (v, x) => (v.key_value_metadata = x), KeyValue$],
-  [264, (v, x) => (v.created_by = x)],
-  [201, (v, x) => (v.column_orders = x), ColumnOrder$],
-  [12, (v, x) => (v.encryption_algorithm = x), EncryptionAlgorithm$],
-  [8, (v, x) => (v.footer_signing_key_metadata = x)],
-]]
+const FileMetaData$: StructDesc = ['FileMetaData i!version LS!schema l!num_rows LS!row_groups LSkey_value_metadata screated_by LScolumn_orders Sencryption_algorithm Bfooter_signing_key_metadata', [SchemaElement$, RowGroup$, KeyValue$, ColumnOrder$, EncryptionAlgorithm$]]
 
-const FileCryptoMetaData$: StructDesc = ['FileCryptoMetaData', ['encryption_algorithm'], [,
-  [524, (v, x) => (v.encryption_algorithm = x), EncryptionAlgorithm$],
-  [8, (v, x) => (v.key_metadata = x)],
-]]
+const FileCryptoMetaData$: StructDesc = ['FileCryptoMetaData S!encryption_algorithm Bkey_metadata', [EncryptionAlgorithm$]]
 
 /** Decodes a SizeStatistics (Thrift compact protocol) at the cursor, advancing it. */
 export function readSizeStatistics(c: Cursor): SizeStatistics {

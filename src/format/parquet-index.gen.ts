@@ -8,46 +8,19 @@ import { readStruct, type StructDesc } from '../thrift/struct-read.js'
 import { Empty$ } from './parquet-footer.gen.js'
 import type { BloomFilterAlgorithm, BloomFilterCompression, BloomFilterHash, BloomFilterHeader, ColumnIndex, OffsetIndex, PageLocation, SplitBlockAlgorithm, Uncompressed, XxHash } from './parquet.gen.js'
 
-const BloomFilterAlgorithm$: StructDesc = ['', [], [,
-  [12, (v, x) => (v.BLOCK = x), Empty$],
-], 1]
+const BloomFilterAlgorithm$: StructDesc = ['| eBLOCK']
 
-const BloomFilterHash$: StructDesc = ['', [], [,
-  [12, (v, x) => (v.XXHASH = x), Empty$],
-], 1]
+const BloomFilterHash$: StructDesc = ['| eXXHASH']
 
-const BloomFilterCompression$: StructDesc = ['', [], [,
-  [12, (v, x) => (v.UNCOMPRESSED = x), Empty$],
-], 1]
+const BloomFilterCompression$: StructDesc = ['| eUNCOMPRESSED']
 
-const BloomFilterHeader$: StructDesc = ['BloomFilterHeader', ['numBytes', 'algorithm', 'hash', 'compression'], [,
-  [517, (v, x) => (v.numBytes = x)],
-  [1036, (v, x) => (v.algorithm = x), BloomFilterAlgorithm$],
-  [2060, (v, x) => (v.hash = x), BloomFilterHash$],
-  [4108, (v, x) => (v.compression = x), BloomFilterCompression$],
-]]
+const BloomFilterHeader$: StructDesc = ['BloomFilterHeader i!numBytes S!algorithm S!hash S!compression', [BloomFilterAlgorithm$, BloomFilterHash$, BloomFilterCompression$]]
 
-const PageLocation$: StructDesc = ['PageLocation', ['offset', 'compressed_page_size', 'first_row_index'], [,
-  [518, (v, x) => (v.offset = x)],
-  [1029, (v, x) => (v.compressed_page_size = x)],
-  [2054, (v, x) => (v.first_row_index = x)],
-]]
+const PageLocation$: StructDesc = ['PageLocation l!offset i!compressed_page_size l!first_row_index']
 
-const OffsetIndex$: StructDesc = ['OffsetIndex', ['page_locations'], [,
-  [713, (v, x) => (v.page_locations = x), PageLocation$],
-  [105, (v, x) => (v.unencoded_byte_array_data_bytes = x)],
-]]
+const OffsetIndex$: StructDesc = ['OffsetIndex LS!page_locations Llunencoded_byte_array_data_bytes', [PageLocation$]]
 
-const ColumnIndex$: StructDesc = ['ColumnIndex', ['null_pages', 'min_values', 'max_values', 'boundary_order'], [,
-  [537, (v, x) => (v.null_pages = x)],
-  [1161, (v, x) => (v.min_values = x)],
-  [2185, (v, x) => (v.max_values = x)],
-  [4101, (v, x) => (v.boundary_order = x)],
-  [105, (v, x) => (v.null_counts = x)],
-  [105, (v, x) => (v.repetition_level_histograms = x)],
-  [105, (v, x) => (v.definition_level_histograms = x)],
-  [105, (v, x) => (v.nan_counts = x)],
-]]
+const ColumnIndex$: StructDesc = ['ColumnIndex Lb!null_pages LB!min_values LB!max_values i!boundary_order Llnull_counts Llrepetition_level_histograms Lldefinition_level_histograms Llnan_counts']
 
 /** Decodes a SplitBlockAlgorithm (Thrift compact protocol) at the cursor, advancing it. */
 export function readSplitBlockAlgorithm(c: Cursor): SplitBlockAlgorithm {

@@ -14,69 +14,112 @@
  * fields are rare). Every struct, list and map level counts towards MAX_DEPTH.
  */
 import type { Cursor } from '../cursor.js'
-import {
-  checkDepth, fail, readBinary, readDouble, readFieldHeader, readFixed, readI32, readI64, readI8, readListHeader, readString,
-  readUByte, readVarint32, skipVarint,
-} from './compact-read.js'
+import { checkFits, fail, readBinary, readByte, readDouble, readFixed, readVarint } from './compact-read.js'
+
+/** Deepest struct/container nesting accepted when decoding or skipping. */
+export const MAX_DEPTH = 64
 
 /** A decoded struct while it is being filled. */
-export type Fields = Record<string, unknown>
+type Fields = Record<string, unknown>
 
 /**
- * One field: a type code, a function storing a decoded value under the
- * field's IDL name, and for a struct (or list of structs) the struct's
- * descriptor, or for a required field with an IDL default, that default.
+ * A struct as generated: its fields as text, the descriptors of its struct
+ * fields in field order, and (filled on first use) the parsed form.
+ *
+ * The text is space-separated entries; entry 0 is the struct's name (only
+ * when it has required fields: it serves messages) or `|` for a union (which
+ * records an unknown member's id in `unknown`), entry i is field id i (empty
+ * when the IDL has no such id). A field entry is its type, `!` when it is
+ * required (then an IDL default as digits, if any), and its IDL name. Types:
+ * b bool, y byte, h i16, i i32 (and enums), l i64, d double, B binary,
+ * s UTF-8 string, S struct (the next descriptor of the list), e struct whose
+ * fields are all skipped, u uuid; L (list) or T (set) before the element type.
+ * Example: `KeyValue s!key svalue`.
+ *
+ * The parsed form is a cache of pure data derived from the text alone: each
+ * descriptor is parsed once, by whichever decode first meets it.
+ */
+export type StructDesc = [text: string, subs?: StructDesc[], parsed?: Parsed]
+
+/**
+ * A parsed field: a type code, the field's IDL name, and for a struct (or
+ * list of structs) the struct's descriptor, or for a required field with an
+ * IDL default, that default.
  *
  * Type code, by bits: 0-3 the field's compact wire type (1 for bool, 9 list,
  * 10 set, 12 struct, ...); 4-7 a list's element wire type; 8 set when
  * binary values are UTF-8 strings; 9 and up the required bit (bit i for the
  * struct's i-th required field, none for optional fields).
  */
-export type FieldDesc = readonly [code: number, set: (v: Fields, x: never) => unknown, sub?: StructDesc | number]
+type FieldDesc = [code: number, name: string, sub?: StructDesc | number]
 
-/**
- * A struct: its name (empty when it has no required fields: it only serves
- * messages), the names of its required fields (in required-bit
- * order), its fields indexed by field id, and 1 for a union (which records
- * an unknown member's id in `unknown`).
- */
-export type StructDesc = readonly [name: string, required: readonly string[], fields: readonly (FieldDesc | undefined)[], union?: 1]
+/** A parsed struct: its name, its required fields (in required-bit order), its fields by id, union flag. */
+type Parsed = [name: string, required: FieldDesc[], fields: (FieldDesc | undefined)[], union: boolean]
 
 /** The descriptor of a struct whose fields are all skipped. */
-const SKIPPED: StructDesc = ['', [], []]
+const SKIPPED: StructDesc = ['']
 /** Type code of a skipped value: any list element type, binary kept as bytes. */
 const ANY = 0xf0
+/** Type code of each type letter (see StructDesc). */
+const CODES: Record<string, number> = { b: 1, y: 3, h: 4, i: 5, l: 6, d: 7, B: 8, s: 264, L: 9, T: 10, S: 12, e: 12, u: 13 }
+
+/** Parses a descriptor's text (see StructDesc) and keeps the result in the descriptor. */
+function parse(s: StructDesc): Parsed {
+  const entries = s[0].split(' ')
+  const required: FieldDesc[] = []
+  let k = 0
+  const fields = entries.map((e, id) => {
+    // [L|T] type [! default] name
+    const m = /^([LT]?)(.)(!(\d*))?(.+)$/.exec(e)
+    if (!id || !m) return undefined
+    const t = CODES[m[2]!]!
+    const f: FieldDesc = [m[1] ? CODES[m[1]]! + (t & 15) * 16 + (t & 256) : t, m[5]!]
+    f[2] = m[2] === 'S' ? s[1]![k++] : m[2] === 'e' ? SKIPPED : m[4] ? +m[4] : undefined
+    if (m[3]) f[0] += 2 ** (required.push(f) - 1) * 512
+    return f
+  })
+  const p: Parsed = [entries[0]!, required, fields, entries[0] === '|']
+  s[2] = p
+  return p
+}
 
 /** Decodes the struct described by `s` at the cursor, advancing it; `d` is the nesting depth. */
 export function readStruct<T>(c: Cursor, s: StructDesc, d = 0): T {
-  checkDepth(c, d)
+  const p = s[2] ?? parse(s)
   const v: Fields = {}
-  const fields = s[2]
-  let last = 0
+  const fields = p[2]
+  let id = 0
   let seen = 0
   for (;;) {
-    const h = readFieldHeader(c, last)
-    const t = h & 15
+    // Field header: 4-bit id delta (0: a zigzag i16 id follows) and 4-bit wire type (0: STOP).
+    const b = readByte(c)
+    const t = b & 15
     if (t === 0) break
-    last = h >> 4
-    const f = last > 0 ? fields[last] : undefined
+    id = b >> 4 ? id + (b >> 4) : readVarint(c, true)
+    if (id < -32768 || id > 32767) fail(c, 'THRIFT_INVALID', `expected a field id in the i16 range, found ${id}`)
+    const f = id > 0 ? fields[id] : undefined
     if (f !== undefined) {
       const code = f[0]
       // A bool field's value is its wire type: 1 true, 2 false.
       if ((code & 15) === t || (t === 2 && (code & 15) === 1)) {
         const x = readValue(c, t, code, f[2] as StructDesc, d)
         if (x !== undefined) {
-          f[1](v, x as never)
+          v[f[1]] = x
           seen |= code >> 9
         }
         continue
       }
-    } else if (s[3]) {
-      v.unknown = last
+    } else if (p[3]) {
+      v.unknown = id
     }
     readValue(c, t, ANY, SKIPPED, d)
   }
-  if (seen + 1 !== 1 << s[1].length) fillRequired(c, s, v, seen)
+  // Absent required fields take their IDL default, if any.
+  if (seen + 1 !== 1 << p[1].length) p[1].forEach((f, i) => {
+    if (seen & (1 << i)) return
+    if (typeof f[2] !== 'number') fail(c, 'THRIFT_MISSING_FIELD', `expected the required field ${p[0]}.${f[1]}, found none`)
+    v[f[1]] = f[2]
+  })
   return v as T
 }
 
@@ -85,75 +128,64 @@ export function skipStruct(c: Cursor, d: number): void {
   readStruct(c, SKIPPED, d)
 }
 
-/** A value of wire type `t` (a list: of the element type in `code`) in a struct at depth `d`. */
+/**
+ * A value of wire type `t` (16: a bool element of a list or map, one byte:
+ * 1 true, else false) in a struct at depth `d`; for a list, `code` gives the
+ * element type and `sub` a struct element's descriptor.
+ */
 function readValue(c: Cursor, t: number, code: number, sub: StructDesc, d: number): unknown {
+  if (t > 8 && t < 13 && d >= MAX_DEPTH) fail(c, 'THRIFT_LIMIT', `thrift nesting deeper than ${MAX_DEPTH} levels`)
   switch (t) {
     case 1: return true
     case 2: return false
-    case 3: return readI8(c)
+    case 3: return (readByte(c) << 24) >> 24
     case 4:
-    case 5: return readI32(c)
-    case 6: return code === ANY ? skipVarint(c) : readI64(c)
+    case 5: return readVarint(c, true)
+    case 6: return readVarint(c, code !== ANY, 10)
     case 7: return readDouble(c)
-    case 8: return code & 256 ? readString(c) : readBinary(c)
+    case 8: return readBinary(c, (code & 256) > 0)
     case 9:
     case 10: return readList(c, code, sub, d + 1)
     case 11: return skipMap(c, d + 1)
     case 12: return readStruct(c, sub, d + 1)
     case 13: return readFixed(c, 16)
+    case 16: return readByte(c) === 1
   }
-  fail('THRIFT_INVALID', `expected a compact wire type from 1 to 13, found ${t}`, c.offset)
+  fail(c, 'THRIFT_INVALID', `expected a compact wire type from 1 to 13, found ${t}`)
 }
 
-/** An element of a list or map at depth `d` (a bool takes one byte: 1 true, 2 or 0 false). */
-function readElement(c: Cursor, t: number, code: number, sub: StructDesc, d: number): unknown {
-  return t === 1 || t === 2 ? readUByte(c) === 1 : readValue(c, t, code, sub, d)
+/** The wire type readValue takes for a list or map element of wire type `t`. */
+function elementType(t: number): number {
+  return t === 1 || t === 2 ? 16 : t
 }
 
 /**
- * A list (or set) at depth `d`; undefined when the wire's element type is not
- * the one in `code` (an empty list matches any, bool either bool code): its
- * elements are then skipped.
+ * A list (or set) at depth `d`: a header byte (4-bit size, 15: a varint size
+ * follows; 4-bit element type), then the elements. Undefined when the element
+ * type is not the one in `code` (an empty list matches any, bool either bool
+ * code): its elements are then skipped.
  */
 function readList(c: Cursor, code: number, sub: StructDesc, d: number): unknown[] | undefined {
-  checkDepth(c, d)
-  const h = readListHeader(c)
-  const t = h % 16
-  const n = (h - t) / 16
+  const at = c.offset
+  const b = readByte(c)
+  const t = b & 15
+  const n = b >> 4 === 15 ? readVarint(c) : b >> 4
+  // Each element takes at least one byte (a double 8, a uuid 16).
+  checkFits(c, n, t === 7 ? 8 : t === 13 ? 16 : 1, 'a list size', at)
   const want = (code >> 4) & 15
-  if (want !== 15 && t !== want && n > 0 && !(want === 1 && t === 2)) {
-    for (let i = 0; i < n; i++) readElement(c, t, ANY, SKIPPED, d)
-    return undefined
+  const out = want === 15 || t === want || !n || (want === 1 && t === 2) ? new Array<unknown>(n) : undefined
+  for (let i = 0; i < n; i++) {
+    const x = out ? readValue(c, elementType(t), code, sub, d) : readValue(c, elementType(t), ANY, SKIPPED, d)
+    if (out) out[i] = x
   }
-  const out = new Array<unknown>(n)
-  if (t === 12) for (let i = 0; i < n; i++) out[i] = readStruct(c, sub, d + 1)
-  else for (let i = 0; i < n; i++) out[i] = readElement(c, t, code, sub, d)
   return out
 }
 
-/** Skips a map at depth `d` (the Parquet IDL has none; an unknown field may). */
+/** Skips a map at depth `d` (the Parquet IDL has none; an unknown field may): varint size, key and value types, entries. */
 function skipMap(c: Cursor, d: number): undefined {
-  checkDepth(c, d)
-  const start = c.offset
-  const n = readVarint32(c)
-  if (n === 0) return
-  const kv = readUByte(c)
-  const left = c.bytes.length - c.offset
-  if (n > left / 2) fail('THRIFT_LIMIT', `expected a map that fits in the ${left} bytes left, found ${n} entries`, start)
-  for (let i = 0; i < n; i++) {
-    readElement(c, kv >> 4, ANY, SKIPPED, d)
-    readElement(c, kv & 15, ANY, SKIPPED, d)
-  }
-}
-
-/** Sets the defaults of absent required fields that have one; throws for the first that has none. */
-function fillRequired(c: Cursor, s: StructDesc, v: Fields, seen: number): void {
-  s[1].forEach((name, i) => {
-    if (seen & (1 << i)) return
-    const f = s[2].find((f) => f && f[0] >> 9 === 1 << i)!
-    if (typeof f[2] !== 'number') {
-      fail('THRIFT_MISSING_FIELD', `expected the required field ${s[0]}.${name}, found none`, c.offset)
-    }
-    f[1](v, f[2] as never)
-  })
+  const at = c.offset
+  const n = readVarint(c)
+  const kv = n ? readByte(c) : 0
+  checkFits(c, n, 2, 'a map size', at)
+  for (let i = 0; i < 2 * n; i++) readValue(c, elementType(i & 1 ? kv & 15 : kv >> 4), ANY, SKIPPED, d)
 }

@@ -8,18 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { makeCursor } from '../../src/cursor.js'
 import { isParquetError } from '../../src/errors.js'
 import { readFileMetaData, readKeyValue, readSortingColumn } from '../../src/format/parquet-footer.gen.js'
-import {
-  readBinary,
-  readDouble,
-  readFieldHeader,
-  readI32,
-  readI64,
-  readI64Big,
-  readListHeader,
-  readString,
-  readVarint32,
-} from '../../src/thrift/compact-read.js'
-import { skipStruct } from '../../src/thrift/struct-read.js'
+import { readBinary, readDouble, readI64, readVarint } from '../../src/thrift/compact-read.js'
+import { readStruct, skipStruct, type StructDesc } from '../../src/thrift/struct-read.js'
 import {
   makeWriter,
   writeBinary,
@@ -37,6 +27,13 @@ const require = createRequire(import.meta.url)
 const thrift = require('thrift')
 
 const cur = (...bytes: number[]) => makeCursor(new Uint8Array(bytes))
+const readVarint32 = (c: ReturnType<typeof cur>) => readVarint(c)
+const readI32 = (c: ReturnType<typeof cur>) => readVarint(c, true)
+const readString = (c: ReturnType<typeof cur>) => readBinary(c, true)
+/** A struct with i32 fields a (id 1) and b (id 16), and one with a list<i32> and one with a list<double> (id 1). */
+const I32S: StructDesc = [` ia${' '.repeat(15)}ib`]
+const INTS: StructDesc = [' Lia']
+const DOUBLES: StructDesc = [' Lda']
 const ascii = (s: string) => [...s].map((ch) => ch.charCodeAt(0))
 
 function codeOf(fn: () => unknown): string {
@@ -84,13 +81,18 @@ describe('varints and zigzag (spec vectors)', () => {
     // 2^53 zigzags to 2^54: one past the safe range
     expect(codeOf(() => readI64(cur(0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x20)))).toBe('THRIFT_INT64_RANGE')
     const max = [0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]
-    expect(readI64Big(cur(...max))).toBe(9223372036854775807n)
+    expect(Number(thrift.toBigInt(reference(max).readI64()))).toBe(2 ** 63)
     expect(codeOf(() => readI64(cur(...max)))).toBe('THRIFT_INT64_RANGE')
+    // Skipped (not zigzagged, not range-checked): the 10 bytes are read, 2^64 - 2 as a float
+    const c = cur(...max)
+    expect(readVarint(c, false, 10)).toBe(2 ** 64)
+    expect(c.offset).toBe(10)
   })
 
   it('rejects varints that are too long', () => {
     expect(codeOf(() => readVarint32(cur(0x80, 0x80, 0x80, 0x80, 0x80, 0x01)))).toBe('THRIFT_INVALID')
-    expect(codeOf(() => readI64Big(cur(...new Array(10).fill(0x80), 0x01)))).toBe('THRIFT_INVALID')
+    expect(codeOf(() => readVarint(cur(...new Array(10).fill(0x80), 0x01), false, 10))).toBe('THRIFT_INVALID')
+    expect(codeOf(() => readI64(cur(...new Array(10).fill(0x80), 0x01)))).toBe('THRIFT_INVALID')
   })
 
   it('writes what the spec and the reference implementation read', () => {
@@ -108,12 +110,15 @@ describe('varints and zigzag (spec vectors)', () => {
 
 describe('field and list headers', () => {
   it('decodes short-form (delta) and long-form field headers', () => {
-    const c = cur(0x15, 0x05, 0x20, 0x00)
-    const h1 = readFieldHeader(c, 0)
-    expect([h1 >> 4, h1 & 15]).toEqual([1, 5])
-    const h2 = readFieldHeader(c, 1)
-    expect([h2 >> 4, h2 & 15]).toEqual([16, 5])
-    expect(readFieldHeader(c, 16) & 15).toBe(0)
+    // field 1 (delta 1, i32) = -3; field 16 (long form: type i32, zigzag id 32) = 2; STOP
+    const c = cur(0x15, 0x05, 0x05, 0x20, 0x04, 0x00)
+    expect(readStruct(c, I32S)).toEqual({ a: -3, b: 2 })
+    expect(c.offset).toBe(6)
+  })
+
+  it('rejects a long-form field id outside the i16 range', () => {
+    // zigzag 65536 = id 32768
+    expect(codeOf(() => readStruct(cur(0x05, 0x80, 0x80, 0x04, 0x02, 0x00), I32S))).toBe('THRIFT_INVALID')
   })
 
   it('writes delta headers for small forward steps, long ones otherwise', () => {
@@ -123,10 +128,12 @@ describe('field and list headers', () => {
   })
 
   it('decodes list headers with inline and varint sizes', () => {
-    const h = readListHeader(cur(0x35, 2, 4, 6))
-    expect([h % 16, Math.floor(h / 16)]).toEqual([5, 3])
-    const long = readListHeader(cur(0xf5, 20, ...new Array(20).fill(0)))
-    expect([long % 16, Math.floor(long / 16)]).toEqual([5, 20])
+    // field 1, list: 3 i32 (zigzag 2, 4, 6), then STOP
+    expect(readStruct(cur(0x19, 0x35, 2, 4, 6, 0x00), INTS)).toEqual({ a: [1, 2, 3] })
+    // size 15 and over: 0xF, then a varint size
+    expect(readStruct(cur(0x19, 0xf5, 20, ...new Array(20).fill(0), 0x00), INTS)).toEqual({ a: new Array(20).fill(0) })
+    // a list whose element type differs from the IDL's is skipped and leaves the field unset
+    expect(readStruct(cur(0x19, 0x17, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f, 0x00), INTS)).toEqual({})
     expect(written((w) => writeListHeader(w, 5, 3))).toEqual([0x35])
     expect(written((w) => writeListHeader(w, 5, 20))).toEqual([0xf5, 20])
   })
@@ -135,7 +142,7 @@ describe('field and list headers', () => {
 describe('binary, strings, doubles', () => {
   it('reads length-prefixed binary as a view', () => {
     const bytes = new Uint8Array([3, 1, 2, 3, 9])
-    const b = readBinary(makeCursor(bytes))
+    const b = readBinary(makeCursor(bytes)) as Uint8Array
     expect([...b]).toEqual([1, 2, 3])
     expect(b.buffer).toBe(bytes.buffer)
   })
@@ -214,7 +221,8 @@ describe('limits on corrupt input', () => {
   })
 
   it('rejects a list of doubles longer than 8 bytes per element allows', () => {
-    expect(codeOf(() => readListHeader(cur(0x37, ...new Array(16).fill(0))))).toBe('THRIFT_LIMIT')
+    expect(codeOf(() => readStruct(cur(0x19, 0x37, ...new Array(16).fill(0)), DOUBLES))).toBe('THRIFT_LIMIT')
+    expect(readStruct(cur(0x19, 0x27, ...new Array(16).fill(0), 0x00), DOUBLES)).toEqual({ a: [0, 0] })
   })
 
   it('rejects a huge string length', () => {
