@@ -11,9 +11,10 @@
  */
 import type { Cursor } from '../cursor.js'
 import { ParquetError } from '../errors.js'
-import { packLsb, readBitsLsb, unpackLsb } from './lsb-pack.js'
+import { packLsb, unpackLsb } from './lsb-pack.js'
 import { type ByteSink, makeSink, reserve, sinkBytes, writeUvarint, writeZigzagInt32 } from './sink.js'
-import { type Halves, readUvarint, readZigzagHalves, readZigzagInt32 } from './varint.js'
+import { readUvarint } from './varint.js'
+import { type Halves, readZigzagHalves, readZigzagInt32 } from './varint-zigzag.js'
 
 const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 const BLOCK_SIZE = 128
@@ -339,4 +340,14 @@ function packWide(lo: Uint32Array, hi: Int32Array, start: number, n: number, w: 
     }
   }
   if (bits > 0) out[p] = acc & 0xff
+}
+
+/**
+ * Reads `width` (1..32) bits at bit `bit` (0..7) of byte `p`, as a uint32.
+ * Used for 33..64-bit DELTA_BINARY_PACKED values, one half at a time.
+ */
+function readBitsLsb(bytes: Uint8Array, p: number, bit: number, width: number): number {
+  let v = (bytes[p]! | (bytes[p + 1]! << 8) | (bytes[p + 2]! << 16) | (bytes[p + 3]! << 24)) >>> bit
+  if (bit + width > 32) v |= bytes[p + 4]! << (32 - bit)
+  return (width === 32 ? v : v & ((1 << width) - 1)) >>> 0
 }

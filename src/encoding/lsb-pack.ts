@@ -100,16 +100,6 @@ function unpackWide(bytes: Uint8Array, pos: number, bitWidth: number, out: IntOu
 }
 
 /**
- * Reads `width` (1..32) bits at bit `bit` (0..7) of byte `p`, as a uint32.
- * Used for 33..64-bit DELTA_BINARY_PACKED values, one half at a time.
- */
-export function readBitsLsb(bytes: Uint8Array, p: number, bit: number, width: number): number {
-  let v = (bytes[p]! | (bytes[p + 1]! << 8) | (bytes[p + 2]! << 16) | (bytes[p + 3]! << 24)) >>> bit
-  if (bit + width > 32) v |= bytes[p + 4]! << (32 - bit)
-  return (width === 32 ? v : v & ((1 << width) - 1)) >>> 0
-}
-
-/**
  * Packs `values[start..start+n)` (each taken as its low `bitWidth` bits,
  * 0..32) into `out` from byte `pos`, padding with zero values up to `padTo`
  * values. Writes `ceil(padTo * bitWidth / 8)` bytes; `out` must have room.
