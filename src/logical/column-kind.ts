@@ -63,42 +63,33 @@ function isBinary(p: PhysicalType): p is 'BYTE_ARRAY' | 'FIXED_LEN_BYTE_ARRAY' {
   return p === 'BYTE_ARRAY' || p === 'FIXED_LEN_BYTE_ARRAY'
 }
 
+/** The logical types of BYTE_ARRAY (or FIXED_LEN_BYTE_ARRAY) values, and the kind each gives. */
+const BINARY_TYPES: Partial<Record<string, 'TEXT' | 'BYTES'>> = { STRING: 'TEXT', ENUM: 'TEXT', JSON: 'TEXT', BSON: 'BYTES', GEOMETRY: 'BYTES', GEOGRAPHY: 'BYTES' }
+
+/** The logical types of FIXED_LEN_BYTE_ARRAY(n), by n. */
+const FIXED_TYPES: Partial<Record<string, number>> = { UUID: 16, FLOAT16: 2, INTERVAL: 12 }
+
 function logicalKind(node: SchemaNode, physical: PhysicalType, t: LogicalTypeInfo): ColumnKind | undefined {
-  const flba = physical === 'FIXED_LEN_BYTE_ARRAY'
-  switch (t.type) {
-    case 'STRING': case 'ENUM': case 'JSON':
-      if (!isBinary(physical)) throw mismatch(node, t, 'BYTE_ARRAY')
-      return { kind: 'TEXT', physical }
-    case 'BSON': case 'GEOMETRY': case 'GEOGRAPHY':
-      if (!isBinary(physical)) throw mismatch(node, t, 'BYTE_ARRAY')
-      return { kind: 'BYTES', physical }
-    case 'UUID':
-      if (!flba || node.typeLength !== 16) throw mismatch(node, t, 'FIXED_LEN_BYTE_ARRAY(16)')
-      return { kind: 'UUID' }
-    case 'FLOAT16':
-      if (!flba || node.typeLength !== 2) throw mismatch(node, t, 'FIXED_LEN_BYTE_ARRAY(2)')
-      return { kind: 'FLOAT16' }
-    case 'INTERVAL':
-      if (!flba || node.typeLength !== 12) throw mismatch(node, t, 'FIXED_LEN_BYTE_ARRAY(12)')
-      return { kind: 'INTERVAL' }
-    case 'DATE':
-      if (physical !== 'INT32') throw mismatch(node, t, 'INT32')
-      return { kind: 'DATE' }
-    case 'TIME':
-      if (physical !== (t.unit === 'MILLIS' ? 'INT32' : 'INT64')) throw mismatch(node, t, t.unit === 'MILLIS' ? 'INT32' : 'INT64')
-      return { kind: 'TIME', unit: t.unit }
-    case 'TIMESTAMP':
-      if (physical !== 'INT64') throw mismatch(node, t, 'INT64')
-      return { kind: 'TIMESTAMP', unit: t.unit }
-    case 'INTEGER':
-      return integerKind(node, physical, t)
-    case 'DECIMAL':
-      return decimalKind(node, physical, t)
-    case 'UNKNOWN':
-      return { kind: 'NULL' }
-    default: // LIST, MAP, MAP_KEY_VALUE, VARIANT describe groups
-      return undefined
+  const type = t.type
+  const binary = BINARY_TYPES[type]
+  if (binary) {
+    if (!isBinary(physical)) throw mismatch(node, t, 'BYTE_ARRAY')
+    return { kind: binary, physical }
   }
+  const width = FIXED_TYPES[type]
+  if (width) {
+    if (physical !== 'FIXED_LEN_BYTE_ARRAY' || node.typeLength !== width) throw mismatch(node, t, `FIXED_LEN_BYTE_ARRAY(${width})`)
+    return { kind: type } as ColumnKind
+  }
+  if (type === 'DATE' || type === 'TIME' || type === 'TIMESTAMP') {
+    const expected = type === 'DATE' || (type === 'TIME' && t.unit === 'MILLIS') ? 'INT32' : 'INT64'
+    if (physical !== expected) throw mismatch(node, t, expected)
+    return type === 'DATE' ? { kind: type } : { kind: type, unit: t.unit }
+  }
+  if (type === 'INTEGER') return integerKind(node, physical, t)
+  if (type === 'DECIMAL') return decimalKind(node, physical, t)
+  // LIST, MAP, MAP_KEY_VALUE, VARIANT describe groups: ignored on a leaf.
+  return type === 'UNKNOWN' ? { kind: 'NULL' } : undefined
 }
 
 function integerKind(node: SchemaNode, physical: PhysicalType, t: LogicalTypeInfo & { type: 'INTEGER' }): ColumnKind {
