@@ -184,21 +184,16 @@ function checkRows(data: ColumnChunkData, rows: number, ctx: PageContext): void 
 }
 
 function joinByteArrays(parts: ByteArrayColumn[]): ByteArrayColumn {
-  const count = parts.reduce((n, p) => n + p.offsets.length - 1, 0)
-  const size = parts.reduce((n, p) => n + p.offsets[p.offsets.length - 1]! - p.offsets[0]!, 0)
-  const offsets = new Uint32Array(count + 1)
-  const bytes = new Uint8Array(size)
+  const offsets = new Uint32Array(parts.reduce((n, p) => n + p.offsets.length - 1, 0) + 1)
   let v = 0
   let b = 0
   for (const p of parts) {
     const base = p.offsets[0]!
-    const end = p.offsets[p.offsets.length - 1]!
-    bytes.set(p.bytes.subarray(base, end), b)
     for (let i = 1; i < p.offsets.length; i++) offsets[v + i] = b + p.offsets[i]! - base
     v += p.offsets.length - 1
-    b += end - base
+    b += p.offsets[p.offsets.length - 1]! - base
   }
-  return { offsets, bytes }
+  return { offsets, bytes: joinBytes(parts.map((p) => p.bytes.subarray(p.offsets[0]!, p.offsets[p.offsets.length - 1]!))) }
 }
 
 /** The parts' bytes back to back (the one part itself when there is one). */

@@ -7,7 +7,7 @@
  */
 import type { Cursor } from '../cursor.js'
 import { ParquetError } from '../errors.js'
-import { bitWidthOf, decodeRleHybrid, encodeRleHybrid } from './rle-hybrid.js'
+import { bitWidthOf, decodeRleHybridCounting, encodeRleHybrid } from './rle-hybrid.js'
 import { type ByteSink, makeSink, writeByte } from './sink.js'
 import type { ByteArrayColumn, FixedLenColumn } from './types.js'
 
@@ -34,7 +34,7 @@ export function decodeDictionaryIndices(
     throw new ParquetError('ENCODING_INVALID', `dictionary index bit width must be at most 32, found ${bitWidth}`, { offset: at })
   }
   cursor.offset = at + 1
-  decodeRleHybrid(cursor, bitWidth, count, out, outOffset, end)
+  decodeRleHybridCounting(cursor, bitWidth, count, out, outOffset, end, -1)
   if (dictionarySize !== Number.POSITIVE_INFINITY) checkIndices(out, outOffset, count, dictionarySize)
 }
 
