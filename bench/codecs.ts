@@ -6,8 +6,11 @@
  * interleaved page by page in CPU time, medians of several rounds; our ZSTD and BROTLI compressors against
  * the zstd command-line tool (its own -b benchmark) and Node's zlib brotli;
  * our BROTLI decoder against Node's zlib (native) on streams of our
- * compressor and of zlib at qualities 1, 5 and 11.
- * Run: npx tsx bench/codecs.ts (add --snappy to stop after the Snappy and LZ4 rows)
+ * compressor and of zlib at qualities 1, 5 and 11; our ZSTD decoder against
+ * fzstd on the pages of bench/data/lineitem-zstd.parquet (when present) and on
+ * frames of our compressor and of zstd -3, interleaved, CPU time, medians.
+ * Run: npx tsx bench/codecs.ts (add --snappy to stop after the Snappy and LZ4
+ * rows, --zstd for the ZSTD decoder rows only)
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,10 +19,12 @@ import { join } from 'node:path'
 import { constants as zlibConstants, brotliCompressSync, brotliDecompressSync } from 'node:zlib'
 import { compressors as hyCompressors } from 'hyparquet-compressors'
 import * as lz4js from 'lz4js'
+import { decompress as fzstdDecompress } from 'fzstd'
 import * as snappyjs from 'snappyjs'
 import * as lz4raw from '../src/compression/lz4-raw.js'
 import * as snappy from '../src/compression/snappy.js'
 import * as brotli from '../src/compression/brotli.js'
+import * as zstd from '../src/compression/zstd.js'
 import { brotliCompress } from '../src/compression/brotli-compress.js'
 import { zstdCompress } from '../src/compression/zstd-compress.js'
 import { readMetadata } from '../src/metadata/file-metadata.js'
@@ -43,6 +48,11 @@ function lz4jsBlock(data: Uint8Array): Uint8Array {
   return dst.subarray(0, n)
 }
 
+if (process.argv.includes('--zstd')) {
+  await zstdDecodeRows()
+  process.exit(0)
+}
+
 const data = pageData(4 * 1024 * 1024)
 const n = data.length
 const rows: [string, number][] = []
@@ -60,14 +70,14 @@ rows.push(['lz4 block compress: lz4js', mbPerSecond(n, () => lz4jsBlock(data))])
 console.log(`input ${(n / 1e6).toFixed(1)} MB; snappy ratio ${(n / snappyPacked.length).toFixed(2)}, lz4 ratio ours ${(n / lz4Ours.length).toFixed(2)}, lz4js ${(n / lz4Theirs.length).toFixed(2)}`)
 for (const [name, v] of rows) console.log(`${name.padEnd(42)} ${v.toFixed(0).padStart(6)} MB/s`)
 
-/** The SNAPPY-compressed data pages of a file: [compressed body, uncompressed size]. */
-async function snappyPages(file: string): Promise<[Uint8Array, number][]> {
+/** The data pages of a file compressed with `codec`: [compressed body, uncompressed size]. */
+async function snappyPages(file: string, codec = 'SNAPPY'): Promise<[Uint8Array, number][]> {
   const bytes = new Uint8Array(readFileSync(file))
   const meta = await readMetadata(bytes)
   const pages: [Uint8Array, number][] = []
   for (const rg of meta.rowGroups) {
     for (const c of rg.columns) {
-      if (c.codec !== 'SNAPPY') continue
+      if (c.codec !== codec) continue
       for (const p of splitPages(bytes.subarray(c.start, c.end), c.start, { column: c.path, rowGroup: rg.index }, { verifyChecksums: false })) {
         const v2 = p.header.data_page_header_v2
         if (v2?.is_compressed === false) continue
@@ -202,3 +212,29 @@ for (const [label, input] of [['pages', data], ['csv', csvData(4 * 1024 * 1024)]
     console.log(`${name.padEnd(48)} ${speed.toFixed(0).padStart(6)} MB/s  ratio ${ratio.toFixed(2)}`)
   }
 }
+
+/** ZSTD decompression, ours against fzstd: lineitem-zstd pages, then frames of our compressor and of zstd -3 on page-like data. */
+async function zstdDecodeRows(): Promise<void> {
+  const file = 'bench/data/lineitem-zstd.parquet'
+  const sets: [string, [Uint8Array, number][]][] = []
+  if (existsSync(file)) sets.push(['lineitem-zstd pages', await snappyPages(file, 'ZSTD')])
+  const chunks = Array.from({ length: 32 }, (_, i) => pageData(256 * 1024 + i * 1000))
+  sets.push(['page-like data, our compressor', chunks.map((c) => [zstdCompress(c), c.length])])
+  const cli = chunks.map((c): [Uint8Array, number] => [new Uint8Array(spawnSync('zstd', ['-3', '-c'], { input: c }).stdout ?? []), c.length])
+  if (cli.every(([f]) => f.length > 0)) sets.push(['page-like data, zstd -3 (with checksums)', cli])
+  for (const [label, frames] of sets) {
+    const total = frames.reduce((sum, [, size]) => sum + size, 0)
+    for (const [body, size] of frames) {
+      if (Buffer.compare(zstd.decompress(body, size), fzstdDecompress(body)) !== 0) throw new Error(`zstd: ours and fzstd differ on ${label}`)
+    }
+    const decoders: [string, (p: [Uint8Array, number]) => unknown][] = [
+      ['ours', ([body, size]) => zstd.decompress(body, size)],
+      ['fzstd', ([body]) => fzstdDecompress(body)],
+      ['fzstd into a caller buffer (the old read path)', ([body, size]) => fzstdDecompress(body, new Uint8Array(size))],
+    ]
+    console.log(`${label}: ${frames.length} frames, ${(total / 1e6).toFixed(1)} MB uncompressed (CPU time, interleaved, medians)`)
+    for (const [name, v] of interleaved(frames, total, decoders)) console.log(`  zstd decompress: ${name.padEnd(48)} ${v.toFixed(0).padStart(6)} MB/s`)
+  }
+}
+
+await zstdDecodeRows()
