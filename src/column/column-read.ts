@@ -10,7 +10,7 @@ import { PageType } from '../format/parquet.gen.js'
 import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import {
-  type ChunkInto, type ChunkOutput, decodeDataPage, decodeDictionaryPage, type LeafColumn, type LevelArray, makeChunkOutput, type PageDecodeOptions,
+  type ChunkOutput, decodeDataPage, decodeDictionaryPage, type LeafColumn, type LevelArray, makeChunkOutput, type PageDecodeOptions,
 } from '../page/page-decode.js'
 import { type CompressedPage, dataPageValues, type PageContext, splitPages } from '../page/page-read.js'
 import type { DenseValues, PageValues } from '../page/values-decode.js'
@@ -48,10 +48,13 @@ export interface ColumnReadOptions extends Partial<PageDecodeOptions> {
   /** BYTE_ARRAY: leave dictionary-encoded pages as indices (see ColumnChunkData.dictionaryPages). */
   keepDictionary?: boolean
   /**
-   * Arrays to decode into instead of allocating (same thread only). With
-   * `into.values`, the result's values are a view of it.
+   * An output the caller made for the chunk (same thread only), whose arrays
+   * the pages decode into instead of allocating: levels and dense values
+   * with room for the chunk's num_values, the values from `base`. The
+   * result's values are then a view of `into.target.values` (text: that
+   * array itself, from `valuesOffset`).
    */
-  into?: ChunkInto
+  into?: ChunkOutput
 }
 
 /** Default bound on the levels of one page or chunk (values with nulls). */
@@ -102,10 +105,10 @@ export function leafColumn(info: ColumnChunkInfo, strings: boolean): LeafColumn 
 /** Decodes the chunk's pages into one output (levels and dense values allocated once for the chunk). */
 export async function decodeChunk(
   pages: CompressedPage[], leaf: LeafColumn, column: SchemaNode, ctx: PageContext, options: PageDecodeOptions, capacity: number,
-  into?: ChunkInto,
+  into?: ChunkOutput,
 ): Promise<ColumnChunkData> {
   let dictionary: PageValues | undefined
-  const output = makeChunkOutput(leaf, capacity, into)
+  const output = into ?? makeChunkOutput(leaf, capacity)
   let dataPages = 0
   for (const page of pages) {
     const type = page.header.type

@@ -14,7 +14,7 @@ import { bitWidthOf, decodeRleHybridCounting, decodeRleHybridWithLength } from '
 import { Encoding, EncodingNames, PageType } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext } from './page-read.js'
 import {
-  allocateValues, type DenseValues, decodeValues, isDense, isRareEncoding, loadDecoders, type PageValues, type RareDecoders, type ValueColumn,
+  allocateValues, decodeValues, isDense, isRareEncoding, loadDecoders, type PageValues, type RareDecoders, type ValueColumn,
   type ValueTarget,
 } from './values-decode.js'
 
@@ -47,47 +47,27 @@ export interface ChunkOutput {
   repetitionLevels?: LevelArray
   /** Levels written so far. */
   numLevels: number
-  /** Dense values (numbers, booleans, strings); absent for binary columns. */
+  /** Dense values: numbers and booleans, strings only in the caller's array (ColumnReadOptions.into); else absent. */
   target?: ValueTarget
   /** Binary columns: each page's values. */
   binary: PageValues[]
   /** Non-null values written so far. */
   numValues: number
-  /** Set when `target.values` is the caller's (`ChunkInto`): the index the first value went to. */
+  /** Set when `target.values` is the caller's (ColumnReadOptions.into): the index the first value went to. */
   base?: number
 }
 
-/**
- * Arrays the caller gives a chunk to decode into instead of allocating its
- * own (e.g. a slice of a whole read's output): dense values of the column's
- * physical type (text columns: strings), written from `offset`, and
- * definition levels; each with room for `capacity` entries.
- */
-export interface ChunkInto {
-  values?: DenseValues
-  /** Index of `values` the chunk's first value goes to (default 0). */
-  offset?: number
-  definitionLevels?: LevelArray
-}
-
-/** An output for up to `capacity` levels of the column, using the arrays of `into` where they fit. */
-export function makeChunkOutput(column: LeafColumn, capacity: number, into: ChunkInto = {}): ChunkOutput {
-  // Strings stay per page unless the caller gives their final array: a
-  // chunk-sized array of young strings makes every scavenge scan it.
-  const base = into.offset ?? 0
-  const values = into.values && base >= 0 && into.values.length - base >= capacity ? into.values : undefined
-  const dense = isDense(column) && (column.physicalType !== 'BYTE_ARRAY' || Array.isArray(values))
-  const def = into.definitionLevels
+/** An output for up to `capacity` levels of the column: levels and dense values allocated once for the chunk. */
+export function makeChunkOutput(column: LeafColumn, capacity: number): ChunkOutput {
   return {
-    definitionLevels: column.maxDefinitionLevel > 0
-      ? (def && def.length >= capacity && levelFits(def, column.maxDefinitionLevel) ? def : levelArray(column.maxDefinitionLevel, capacity))
-      : undefined,
+    definitionLevels: column.maxDefinitionLevel > 0 ? levelArray(column.maxDefinitionLevel, capacity) : undefined,
     repetitionLevels: column.maxRepetitionLevel > 0 ? levelArray(column.maxRepetitionLevel, capacity) : undefined,
     numLevels: 0,
-    target: dense ? { values: values ?? allocateValues(column, capacity), offset: base } : undefined,
+    // Strings stay per page unless the caller gives their final array
+    // (ColumnReadOptions.into): a chunk-sized array of young strings makes every scavenge scan it.
+    target: isDense(column) && column.physicalType !== 'BYTE_ARRAY' ? { values: allocateValues(column, capacity), offset: 0 } : undefined,
     binary: [],
     numValues: 0,
-    base: values ? base : undefined,
   }
 }
 
@@ -188,10 +168,6 @@ function decompress(input: Uint8Array, size: number, column: LeafColumn, options
 /** An array for `n` levels up to `maxLevel`: the narrowest integer type that holds them. */
 export function levelArray(maxLevel: number, n: number): LevelArray {
   return maxLevel < 256 ? new Uint8Array(n) : maxLevel < 65536 ? new Uint16Array(n) : new Int32Array(n)
-}
-
-function levelFits(levels: LevelArray, maxLevel: number): boolean {
-  return levels instanceof Int32Array || (levels instanceof Uint16Array ? maxLevel < 65536 : maxLevel < 256)
 }
 
 /**

@@ -15,7 +15,7 @@ import { setField } from '../dremel/set-field.js'
 import { isStringColumn, toCommonJsValues, type ValueOptions } from '../logical/js-values.js'
 import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
 import type { SchemaNode } from '../metadata/schema.js'
-import { type ChunkInto, type LevelArray, levelArray } from '../page/page-decode.js'
+import { type ChunkOutput, type LevelArray, levelArray } from '../page/page-decode.js'
 import { allocateValues, type DenseValues, isDense } from '../page/values-decode.js'
 import { type ColumnData, type ColumnSet, concatColumns, type FlatLeaf, flatColumn, isFlat } from './columns.js'
 
@@ -45,7 +45,7 @@ export interface ColumnsOutput {
   /** Slots that chunks decode into, by leaf column index. */
   direct: (ColumnSlot | undefined)[]
   /** Where a whole row group's chunk decodes to ({@link chunkInto} of this output). */
-  into(info: ColumnChunkInfo, rows: number, at: number): ChunkInto | undefined
+  into(info: ColumnChunkInfo, rows: number, at: number): ChunkOutput | undefined
   /** A row group's flat column, spread in place where it was decoded into this output ({@link flatInto}). */
   flat(leaf: FlatLeaf, field: SchemaNode, numRows: number): ColumnData
 }
@@ -122,14 +122,23 @@ function passThrough(field: SchemaNode, options: ValueOptions): boolean {
  * slice of the output (rows [at, at + rows)) and the slot's reused levels.
  * Undefined when the chunk does not go straight to the output.
  */
-function chunkInto(output: ColumnsOutput, info: ColumnChunkInfo, rows: number, at: number): ChunkInto | undefined {
+function chunkInto(output: ColumnsOutput, info: ColumnChunkInfo, rows: number, at: number): ChunkOutput | undefined {
   const slot = output.direct[info.column.columnIndex]
   if (!slot?.storage || info.numValues !== rows || at !== output.filled || at + rows > output.rows) return undefined
   const max = slot.field.maxDefinitionLevel
   if (max > 0 && !(slot.levels && slot.levels.length >= rows)) slot.levels = levelArray(max, rows)
   const storage = slot.storage
-  if (Array.isArray(storage)) return { values: storage, offset: at, definitionLevels: slot.levels }
-  return { values: storage.subarray(at, at + rows), definitionLevels: slot.levels }
+  // Text goes into the whole array from `at`, numbers into their slice.
+  const text = Array.isArray(storage)
+  const base = text ? at : 0
+  return {
+    definitionLevels: max > 0 ? slot.levels : undefined,
+    numLevels: 0,
+    target: { values: text ? storage : storage.subarray(at, at + rows), offset: base },
+    binary: [],
+    numValues: 0,
+    base,
+  }
 }
 
 /**
