@@ -33,7 +33,7 @@ export interface ReadSteps {
 }
 
 /** Each row group's matching rows: pushdown plans the row ranges (src/query/plan.ts), then rows are tested one by one. */
-export async function* filteredGroups(ctx: ReadContext, filter: CompiledFilter, steps: ReadSteps): AsyncGenerator<GroupColumns> {
+async function* filteredGroups(ctx: ReadContext, filter: CompiledFilter, steps: ReadSteps): AsyncGenerator<GroupColumns> {
   const { plannedRowGroups, readRowGroupLeaves, rowGroupColumns, concatColumns } = steps
   const planContext = { source: ctx.source, metadata: ctx.metadata, filter, readLeaves: ctx.readLeaves, options: ctx.options }
   for (const { rowGroup, first } of plannedRowGroups(ctx)) {
@@ -60,7 +60,24 @@ export async function* filteredGroups(ctx: ReadContext, filter: CompiledFilter, 
   }
 }
 
-export function sliceGroup(group: GroupColumns, from: number, to: number): GroupColumns {
+/** The filtered read's row groups with its offset and limit applied: the rows they skip and the rows still wanted (ctx.wanted). */
+export async function* limitedGroups(ctx: ReadContext, filter: CompiledFilter, steps: ReadSteps): AsyncGenerator<GroupColumns> {
+  let skip = ctx.options.offset ?? 0
+  let left = ctx.options.limit ?? Number.POSITIVE_INFINITY
+  ctx.wanted = skip + left
+  for await (const group of filteredGroups(ctx, filter, steps)) {
+    const from = Math.min(skip, group.numRows)
+    const to = Math.min(group.numRows, from + left)
+    skip -= from
+    left -= to - from
+    ctx.wanted = skip + left
+    if (from === 0 && to === group.numRows) yield group
+    else if (to > from) yield sliceGroup(group, from, to)
+    if (left <= 0) return
+  }
+}
+
+function sliceGroup(group: GroupColumns, from: number, to: number): GroupColumns {
   const keep = Array.from({ length: to - from }, (_, i) => from + i)
   return { ...group, numRows: to - from, columns: pickRows(group.columns, keep), rowIndexes: group.rowIndexes?.slice(from, to) }
 }

@@ -32,7 +32,7 @@ export interface ReadContext {
   readLeaves: SchemaNode[]
   filter?: CompiledFilter
   stats: PushdownStats
-  /** Rows still wanted (offset + limit, minus rows returned); Infinity without a limit. */
+  /** Filtered reads: rows still wanted (offset + limit, minus rows returned; filtered.ts keeps it); else Infinity. */
   wanted: number
   /** Nested assembly (dremel/assemble.ts), loaded when a top-level field is not flat. */
   assemble?: typeof assembleField

@@ -94,13 +94,12 @@ async function openRead(input: SourceInput, options: ReadOptions): Promise<ReadS
   const filtering = options.filter === undefined ? undefined : await loadPart(import('./filtered.js'), 'query')
   const filter = filtering?.compileFilter(options.filter!, metadata.schema, options)
   const readLeaves = filter && options.columns ? selectColumns(metadata.schema, [...options.columns, ...filter.columns.map((c) => c.path)]).leaves : schema.leaves
-  const wanted = (options.offset ?? 0) + (options.limit ?? Number.POSITIVE_INFINITY)
   if (!filter) {
     rowStart = Math.min(rowEnd, rowStart + (options.offset ?? 0))
     rowEnd = Math.min(rowEnd, rowStart + (options.limit ?? rowEnd))
   }
   return {
-    source, metadata, schema, rowStart, rowEnd, options, readLeaves, filter, filtering, assemble, stats: emptyStats(), wanted: filter ? wanted : Number.POSITIVE_INFINITY,
+    source, metadata, schema, rowStart, rowEnd, options, readLeaves, filter, filtering, assemble, stats: emptyStats(), wanted: Number.POSITIVE_INFINITY,
   }
 }
 
@@ -142,20 +141,9 @@ function prefetch(ctx: ReadContext, group: { rowGroup: RowGroupInfo; first: numb
 
 /** The read's row groups with the filter, offset and limit applied; reports the figures when done. */
 async function* groupColumns(ctx: ReadState): AsyncGenerator<GroupColumns> {
-  // Without a filter, offset and limit are already in the row range.
-  let skip = ctx.filter ? (ctx.options.offset ?? 0) : 0
-  let left = ctx.filter ? (ctx.options.limit ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY
   try {
-    for await (const group of ctx.filter ? ctx.filtering!.filteredGroups(ctx, ctx.filter, { plannedRowGroups, readRowGroupLeaves, rowGroupColumns, concatColumns }) : plainGroups(ctx)) {
-      const from = Math.min(skip, group.numRows)
-      const to = Math.min(group.numRows, from + left)
-      skip -= from
-      left -= to - from
-      ctx.wanted = skip + left
-      if (from === 0 && to === group.numRows) yield group
-      else if (to > from) yield ctx.filtering!.sliceGroup(group, from, to)
-      if (left <= 0) return
-    }
+    // Without a filter, offset and limit are already in the row range.
+    yield* ctx.filter ? ctx.filtering!.limitedGroups(ctx, ctx.filter, { plannedRowGroups, readRowGroupLeaves, rowGroupColumns, concatColumns }) : plainGroups(ctx)
   } finally {
     ctx.options.onStats?.(ctx.stats)
   }
