@@ -6,7 +6,9 @@
  * Positions are absolute bit offsets into the input (byte * 8 + bit). A
  * backward stream is consumed from its top position down to its start; a read
  * below the start yields bits of the bytes before it (or zeros before the
- * array), never an exception, and the caller checks the final position.
+ * array), never an exception, and the caller checks the final position. The
+ * hot loops (Huffman streams, sequences) keep their bits in a local
+ * container instead and use these only at the edges.
  */
 import { codecError } from './codec-util.js'
 
@@ -24,13 +26,6 @@ function edgeBytes(b: Uint8Array, i: number): number {
   let word = 0
   for (let k = 3; k >= 0; k--) word = (word << 8) | (i + k >= 0 && i + k < b.length ? b[i + k]! : 0)
   return word
-}
-
-/** Like bitsBelow but for up to 31 bits, as a non-negative number. */
-export function wideBitsBelow(b: Uint8Array, top: number, n: number): number {
-  if (n <= 25) return bitsBelow(b, top, n)
-  const high = bitsBelow(b, top, n - 16)
-  return high * 65536 + bitsBelow(b, top - (n - 16), 16)
 }
 
 /**
