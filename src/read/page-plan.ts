@@ -8,10 +8,40 @@
  * present, so for repeated columns too every page holds whole rows, and the
  * rows of page i are [first_row_index[i], first_row_index[i+1]). Files that
  * break this rule would need the page before the selection as well.
+ *
+ * Loaded with import() by read-core.ts for reads of part of a row group,
+ * with what those need: the offset index reader and trimLeaf (trim.ts).
  */
 import { ParquetError } from '../errors.js'
 import type { ByteRange } from '../io/coalesce.js'
-import type { ColumnPageIndex, PageLocationInfo } from '../metadata/page-index.js'
+import type { ColumnChunkInfo, RowGroupInfo } from '../metadata/file-metadata.js'
+import { type ColumnPageIndex, type PageLocationInfo, readPageIndexes } from '../metadata/page-index.js'
+import type { ChunkPlan, ReadContext } from './read-core.js'
+
+export { trimLeaf } from './trim.js'
+
+/**
+ * For rows [from, to) of a row group whose first row is file row `first`:
+ * each chunk's pages holding them, by its offset index (`known`, else read
+ * now); undefined for a chunk without one (it is then fetched whole).
+ */
+export async function planChunks(
+  ctx: ReadContext, rowGroup: RowGroupInfo, first: number, from: number, to: number, chunks: ColumnChunkInfo[], known?: (ColumnPageIndex | undefined)[],
+): Promise<(ChunkPlan | undefined)[]> {
+  const indexes = known ?? await readPageIndexes(ctx.source, rowGroup, chunks, {
+    signal: ctx.options.signal,
+    columnOrders: ctx.metadata.fileMetaData.column_orders,
+    footerOffset: ctx.metadata.footerOffset,
+    columnIndex: false,
+    maxGap: ctx.options.coalesceGap ?? 16384,
+  })
+  return chunks.map((info, i) => {
+    const index = indexes[i]
+    if (!index) return undefined
+    const plan = planPages(index, first, first + from, first + to)
+    return { info, ranges: plan.ranges, first: plan.firstRow - first, rows: plan.endRow - plan.firstRow, partial: true }
+  })
+}
 
 export interface PagePlan {
   /** Indexes into `index.pages` (data pages only; the dictionary page is not counted). */

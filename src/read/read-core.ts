@@ -66,7 +66,8 @@ export function plannedRowGroups(ctx: ReadContext): { rowGroup: RowGroupInfo; fi
   return out
 }
 
-interface ChunkPlan {
+/** What to fetch and decode of one column chunk. */
+export interface ChunkPlan {
   info: ColumnChunkInfo
   ranges: ByteRange[]
   /** Rows of the row group the fetched pages hold: [first, first + rows). */
@@ -75,47 +76,27 @@ interface ChunkPlan {
   partial: boolean
 }
 
-/** Which bytes of each selected chunk to fetch: all of it, or with an offset index only the pages holding the rows. */
-async function planChunks(
-  ctx: ReadContext, rowGroup: RowGroupInfo, first: number, from: number, to: number, known?: (ColumnPageIndex | undefined)[],
-): Promise<ChunkPlan[]> {
-  const chunks = ctx.readLeaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
-  const whole = (info: ColumnChunkInfo): ChunkPlan => ({ info, ranges: [info], first: 0, rows: rowGroup.numRows, partial: false })
-  if (from === 0 && to === rowGroup.numRows) return chunks.map(whole)
-  // Row ranges need the offset index and the page planner, loaded on first use.
-  const { planPages } = await loadPart(import('./page-plan.js'), 'page index')
-  const indexes = known ?? await (await loadPart(import('../metadata/page-index.js'), 'page index')).readPageIndexes(ctx.source, rowGroup, chunks, {
-    signal: ctx.options.signal,
-    columnOrders: ctx.metadata.fileMetaData.column_orders,
-    footerOffset: ctx.metadata.footerOffset,
-    columnIndex: false,
-    maxGap: ctx.options.coalesceGap ?? 16384,
-  })
-  return chunks.map((info, i) => {
-    const index = indexes[i]
-    if (!index) return whole(info)
-    const plan = planPages(index, first, first + from, first + to)
-    return { info, ranges: plan.ranges, first: plan.firstRow - first, rows: plan.endRow - plan.firstRow, partial: true }
-  })
-}
-
 /** Fetches and decodes the selected chunks of one row group, cut to rows [from, to) of it (default: the read's rows), by column index. */
 export async function readRowGroupLeaves(
   ctx: ReadContext, rowGroup: RowGroupInfo, first: number, range?: { start: number; end: number }, indexes?: (ColumnPageIndex | undefined)[],
 ): Promise<LeafData[]> {
   const from = range?.start ?? Math.max(0, ctx.rowStart - first)
   const to = range?.end ?? Math.max(from, Math.min(rowGroup.numRows, ctx.rowEnd - first))
-  const plans = await planChunks(ctx, rowGroup, first, from, to, indexes)
+  const chunks = ctx.readLeaves.map((leaf) => rowGroup.columns[leaf.columnIndex]!)
+  // Part of a row group: the offset index, the page planner and the trimming, loaded on first use.
+  const part = from === 0 && to === rowGroup.numRows ? undefined : await loadPart(import('./page-plan.js'), 'page index')
+  const partial = await part?.planChunks(ctx, rowGroup, first, from, to, chunks, indexes)
+  // Without an offset index (and for whole row groups) a chunk is fetched whole.
+  const plans = chunks.map((info, i): ChunkPlan => partial?.[i] ?? { info, ranges: [info], first: 0, rows: rowGroup.numRows, partial: false })
   for (const plan of plans) for (const r of plan.ranges) ctx.stats.bytesRead += r.end - r.start
   const fetched = await readRanges(ctx.source, plans.flatMap((p) => p.ranges), {
     signal: ctx.options.signal,
     maxGap: ctx.options.coalesceGap ?? 16384,
   })
   const leaves: LeafData[] = []
-  const wholeGroup = from === 0 && to === rowGroup.numRows
-  const trimLeaf = wholeGroup ? undefined : (await loadPart(import('./trim.js'), 'page index')).trimLeaf
+  const trimLeaf = part?.trimLeaf
   // Where a whole row group's rows go in readColumns' output; -1 when cut.
-  const at = wholeGroup ? first - ctx.rowStart : -1
+  const at = part ? -1 : first - ctx.rowStart
   const decoder = ctx.options.codecs ? undefined : ctx.options.decoder
   const jobs: Promise<void>[] = []
   let next = 0
