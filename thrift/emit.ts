@@ -1,24 +1,16 @@
 /**
  * Code generator: turns a parsed Thrift IDL into TypeScript with one
- * interface, one descriptor (read by src/thrift/struct-read.ts), one typed
- * decoder and one encoder per struct, and a const object plus a name table
- * per enum. The code is split into modules by use (types and enums, decoders
- * per root struct in READ_MODULES, encoders) because bundlers assign code to
- * chunks by whole file. The output depends only on the IDL text, so it is
+ * interface, one descriptor (see src/thrift/struct-desc.ts; read by
+ * struct-read.ts' readStruct, written by compact-write.ts' writeStruct), one
+ * typed decoder and one encoder per struct, and a const object plus a name
+ * table per enum. The code is split into modules by use (types and enums;
+ * descriptors and decoders per root struct in READ_MODULES, each in two files;
+ * encoders) because bundlers assign code to chunks by whole file. The output depends only on the IDL text, so it is
  * byte-for-byte reproducible.
  */
 import type { Idl, IdlField, IdlStruct, IdlType } from './idl.js'
 
 export const HEADER = '// generated — do not edit. Source: thrift/parquet.thrift, regenerate with npm run gen'
-
-/** Runtime names the generated code may use, by module. */
-const WIRE_NAMES = [
-  'CT_BINARY', 'CT_BOOL_TRUE', 'CT_BYTE', 'CT_DOUBLE', 'CT_I16', 'CT_I32', 'CT_I64', 'CT_LIST', 'CT_SET', 'CT_STRUCT',
-]
-const WRITE_NAMES = [
-  'writeBinary', 'writeBoolElement', 'writeBoolField', 'writeDouble', 'writeFieldHeader', 'writeI32', 'writeI64',
-  'writeI8', 'writeListHeader', 'missingOnWrite', 'writeStop', 'writeString',
-]
 
 interface Ctx {
   enums: Set<string>
@@ -56,15 +48,24 @@ export function generate(idl: Idl): Map<string, string> {
   const types = [...idl.enums.map(emitEnum), ...idl.structs.map((s) => emitInterface(s, ctx))].join('\n')
   out.set(TYPES_FILE, `${head('Parquet metadata structures and enums (Thrift IDL thrift/parquet.thrift): the TypeScript types, each enum as a const object plus a name table. The decoders are in parquet-*.gen.ts, the encoders in parquet-write.gen.ts.', [])}${types}`)
   const home = assignModules(idl, ctx)
-  for (const m of READ_MODULES) out.set(m.file, emitReadModule(m, idl, ctx, home))
-  const writers = idl.structs.map((s) => emitWriter(s, ctx)).join('\n')
-  const used = (names: string[]) => names.filter((n) => new RegExp(`\\b${n}\\b`).test(writers)).sort()
+  for (const m of READ_MODULES) {
+    out.set(descFile(m.file), emitDescModule(m, idl, ctx, home))
+    out.set(m.file, emitReadModule(m, idl, home))
+  }
+  const writers = idl.structs.map(emitWriter).join('\n')
+  const byModule = new Map<string, string[]>()
+  for (const st of idl.structs) {
+    const name = descName(st)
+    const file = home.get(st.fields.length ? st.name : 'Empty$')!
+    const names = byModule.get(file) ?? []
+    if (!names.includes(name)) names.push(name)
+    byModule.set(file, names)
+  }
   out.set(
     WRITE_FILE,
-    `${head('Compact-protocol encoders (writeX) of the Parquet metadata structures (Thrift IDL thrift/parquet.thrift).', [
-      `import { ${used(WIRE_NAMES).join(', ')} } from '../thrift/compact-types.js'`,
-      `import type { CompactWriter } from '../thrift/compact-write.js'`,
-      `import { ${used(WRITE_NAMES).join(', ')} } from '../thrift/compact-write.js'`,
+    `${head('Compact-protocol encoders (writeX: writeStruct over the decoders\' descriptor of each struct) of the Parquet metadata structures (Thrift IDL thrift/parquet.thrift).', [
+      `import { type CompactWriter, writeStruct } from '../thrift/compact-write.js'`,
+      ...READ_MODULES.filter((m) => byModule.has(m.file)).map((m) => `import { ${byModule.get(m.file)!.sort().join(', ')} } from '${jsPath(descFile(m.file))}'`),
       typeImport(idl.structs.map((s) => s.name)),
     ])}${writers}`,
   )
@@ -113,44 +114,67 @@ function assignModules(idl: Idl, ctx: Ctx): Map<string, string> {
   return home
 }
 
-/** Descriptors a struct's own descriptor or reader refers to: those of its struct fields that have fields, or Empty$ when it has none. */
-function descriptorRefs(s: IdlStruct, ctx: Ctx): (IdlStruct | undefined)[] {
-  if (!s.fields.length) return [undefined]
-  return s.fields.map((f) => structOf(f.type, ctx)).filter((sub) => sub?.fields.length)
+/** Descriptors a struct's descriptor refers to: those of its struct fields that have fields. */
+function descriptorRefs(s: IdlStruct, ctx: Ctx): IdlStruct[] {
+  return s.fields.map((f) => structOf(f.type, ctx)).filter((sub): sub is IdlStruct => sub !== undefined && sub.fields.length > 0)
 }
 
-/** Descriptors module `file` exports to other modules, and those it imports, by module. */
+/** Descriptors module `file` imports from other decoder modules, by module. */
 function crossRefs(file: string, idl: Idl, ctx: Ctx, home: Map<string, string>) {
-  const exported = new Set<string>()
   const imported = new Map<string, Set<string>>()
   for (const s of idl.structs) {
     for (const sub of descriptorRefs(s, ctx)) {
-      const from = home.get(sub?.fields.length ? sub.name : 'Empty$')!
+      const from = home.get(sub.name)!
       const user = home.get(s.name)!
       if (from === user) continue
-      if (from === file) exported.add(descName(sub))
       if (user === file) imported.set(from, (imported.get(from) ?? new Set()).add(descName(sub)))
     }
   }
-  return { exported, imported }
+  return imported
 }
 
-function emitReadModule(m: GenModule, idl: Idl, ctx: Ctx, home: Map<string, string>): string {
+/** The descriptors module of decoder module `file`: parquet-footer.gen.ts → parquet-footer-desc.gen.ts. */
+export function descFile(file: string): string {
+  return file.replace(/\.gen\.ts$/, '-desc.gen.ts')
+}
+
+function jsPath(file: string): string {
+  return `./${file.replace(/\.ts$/, '.js')}`
+}
+
+/**
+ * The descriptors of module `m`'s structs, in a file without decoders: the encoders import them too, and a
+ * bundle that only writes must not take the decoding code along.
+ */
+function emitDescModule(m: GenModule, idl: Idl, ctx: Ctx, home: Map<string, string>): string {
   const mine = idl.structs.filter((s) => home.get(s.name) === m.file)
-  const { exported, imported } = crossRefs(m.file, idl, ctx, home)
-  const exp = (name: string) => (exported.has(name) ? 'export ' : '')
+  const imported = crossRefs(m.file, idl, ctx, home)
   const body: string[] = []
-  if (home.get('Empty$') === m.file) body.push(`/** The descriptor shared by every struct without fields. */\n${exp('Empty$')}const Empty$: StructDesc = ['']\n`)
-  for (const s of descriptorOrder(mine, ctx)) if (s.fields.length) body.push(emitDescriptor(s, ctx, exp(`${s.name}$`)))
-  for (const s of mine) body.push(emitReader(s))
+  if (home.get('Empty$') === m.file) body.push(`/** The descriptor shared by every struct without fields. */\nexport const Empty$: StructDesc = ['']\n`)
+  for (const s of descriptorOrder(mine, ctx)) if (s.fields.length) body.push(emitDescriptor(s, ctx))
+  const imports = [
+    "import type { StructDesc } from '../thrift/struct-desc.js'",
+    ...[...imported].sort().map(([file, names]) => `import { ${[...names].sort().join(', ')} } from '${jsPath(descFile(file))}'`),
+  ]
+  const title = `Compact-protocol descriptors (see StructDesc in src/thrift/struct-desc.ts) of ${m.title} (Thrift IDL thrift/parquet.thrift), read by readStruct and written by writeStruct.`
+  return `${head(title, imports)}${body.join('\n')}`
+}
+
+function emitReadModule(m: GenModule, idl: Idl, home: Map<string, string>): string {
+  const mine = idl.structs.filter((s) => home.get(s.name) === m.file)
+  const byFile = new Map<string, Set<string>>()
+  for (const s of mine) {
+    const file = home.get(s.fields.length ? s.name : 'Empty$')!
+    byFile.set(file, (byFile.get(file) ?? new Set()).add(descName(s)))
+  }
   const imports = [
     "import type { Cursor } from '../cursor.js'",
-    "import { readStruct, type StructDesc } from '../thrift/struct-read.js'",
-    ...[...imported].sort().map(([file, names]) => `import { ${[...names].sort().join(', ')} } from './${file.replace(/\.ts$/, '.js')}'`),
+    "import { readStruct } from '../thrift/struct-read.js'",
+    ...[...byFile].sort().map(([file, names]) => `import { ${[...names].sort().join(', ')} } from '${jsPath(descFile(file))}'`),
     typeImport(mine.map((s) => s.name)),
   ]
-  const title = `Compact-protocol decoders (readX: a descriptor per struct, read by readStruct) of ${m.title} (Thrift IDL thrift/parquet.thrift).`
-  return `${head(title, imports)}${body.join('\n')}`
+  const title = `Compact-protocol decoders (readX: readStruct over the struct's descriptor) of ${m.title} (Thrift IDL thrift/parquet.thrift).`
+  return `${head(title, imports)}${mine.map(emitReader).join('\n')}`
 }
 
 function doc(text: string | undefined, indent: string): string {
@@ -207,17 +231,6 @@ function emitInterface(s: IdlStruct, ctx: Ctx): string {
   return `${doc(comment, '')}export interface ${s.name} {${lines.length ? `\n${lines.join('')}` : ''}}\n`
 }
 
-/** The compact-types.ts constant named for each wire type wireOf gives (bool as CT_BOOL_TRUE). */
-const WIRE_CONSTANTS: Record<number, string> = {
-  1: 'CT_BOOL_TRUE', 3: 'CT_BYTE', 4: 'CT_I16', 5: 'CT_I32', 6: 'CT_I64', 7: 'CT_DOUBLE', 8: 'CT_BINARY', 9: 'CT_LIST',
-  10: 'CT_SET', 12: 'CT_STRUCT',
-}
-
-/** Compact wire type constant for a value of type `t` in a field. */
-function wireType(t: IdlType, ctx: Ctx): string {
-  return WIRE_CONSTANTS[wireOf(t, ctx, 'wire type')]!
-}
-
 /** Structs in an order where each descriptor follows those it refers to. */
 function descriptorOrder(structs: IdlStruct[], ctx: Ctx): IdlStruct[] {
   const out: IdlStruct[] = []
@@ -244,15 +257,6 @@ function structOf(t: IdlType, ctx: Ctx): IdlStruct | undefined {
   return t.kind === 'named' ? ctx.structs.get(t.name) : undefined
 }
 
-/** Compact wire type of a value of type `t`: bool 1 (2 on the wire for false), byte 3, ..., struct 12. */
-function wireOf(t: IdlType, ctx: Ctx, where: string): number {
-  if (t.kind === 'list' || t.kind === 'set') return t.kind === 'list' ? 9 : 10
-  if (t.kind === 'named') return ctx.enums.has(t.name) ? 5 : 12
-  const wires: Record<string, number> = { bool: 1, byte: 3, i8: 3, i16: 4, i32: 5, i64: 6, double: 7, string: 8, binary: 8 }
-  if (wires[t.name] === undefined) throw new Error(`generator: ${where}: type not supported`)
-  return wires[t.name]!
-}
-
 /** Type letters of a value of type `t` (see StructDesc in struct-read.ts): L or T and the element's for a list or set. */
 function typeLetters(t: IdlType, ctx: Ctx, where: string): string {
   if (t.kind === 'list' || t.kind === 'set') {
@@ -270,7 +274,7 @@ function descName(s: IdlStruct | undefined): string {
 }
 
 /** `const X$: StructDesc = ['name field field ...', [descriptors of its struct fields]]` (see StructDesc in struct-read.ts). */
-function emitDescriptor(s: IdlStruct, ctx: Ctx, exportKeyword: string): string {
+function emitDescriptor(s: IdlStruct, ctx: Ctx): string {
   const required = s.fields.filter(isRequired)
   if (required.length > 22) throw new Error(`generator: ${s.name} has too many required fields`)
   if (s.kind === 'union' && required.length) throw new Error(`generator: union ${s.name} has required fields`)
@@ -288,7 +292,8 @@ function emitDescriptor(s: IdlStruct, ctx: Ctx, exportKeyword: string): string {
     if (isRequired(f) && f.defaultValue !== undefined && !/^\d+$/.test(f.defaultValue)) throw new Error(`generator: ${where}: default not supported`)
     entries[f.id] = `${typeLetters(f.type, ctx, where)}${isRequired(f) ? `!${f.defaultValue ?? ''}` : ''}${f.name}`
   }
-  return `${exportKeyword}const ${s.name}$: StructDesc = ['${entries.join(' ')}'${subs.length ? `, [${subs.join(', ')}]` : ''}]\n`
+  // Exported: the decoders, the encoders and other descriptor modules use it.
+  return `export const ${s.name}$: StructDesc = ['${entries.join(' ')}'${subs.length ? `, [${subs.join(', ')}]` : ''}]\n`
 }
 
 function emitReader(s: IdlStruct): string {
@@ -298,42 +303,9 @@ function emitReader(s: IdlStruct): string {
   )
 }
 
-/** Statement(s) writing value expression `x` of type `t` (not a bool field). */
-function writeValue(t: IdlType, x: string, ctx: Ctx): string {
-  if (t.kind === 'list' || t.kind === 'set') {
-    const e = t.element
-    const elemType = e.kind === 'base' && e.name === 'bool' ? 'CT_BOOL_TRUE' : wireType(e, ctx)
-    const item = e.kind === 'base' && e.name === 'bool' ? 'writeBoolElement(w, a[i]!)' : writeValue(e, 'a[i]!', ctx)
-    return `{\n    const a = ${x}\n    writeListHeader(w, ${elemType}, a.length)\n    for (let i = 0; i < a.length; i++) ${item}\n  }`
-  }
-  if (t.kind === 'named') return ctx.enums.has(t.name) ? `writeI32(w, ${x})` : `write${t.name}(w, ${x})`
-  const map: Record<string, string> = {
-    byte: 'writeI8', i8: 'writeI8', i16: 'writeI32', i32: 'writeI32', i64: 'writeI64', double: 'writeDouble',
-    string: 'writeString', binary: 'writeBinary',
-  }
-  return `${map[t.name]}(w, ${x})`
-}
-
-function emitWriteField(s: IdlStruct, f: IdlField, ctx: Ctx): string {
-  const x = `v.${f.name}`
-  const t = f.type
-  const isBool = t.kind === 'base' && t.name === 'bool'
-  const stmt = isBool
-    ? `last = writeBoolField(w, ${f.id}, last, ${x})`
-    : `last = writeFieldHeader(w, ${wireType(t, ctx)}, ${f.id}, last)\n  ${writeValue(t, x, ctx)}`
-  if (isRequired(f)) {
-    const fallback =
-      f.defaultValue !== undefined ? '' : `  if (${x} === undefined) missingOnWrite('${s.name}', '${f.name}')\n`
-    const value = f.defaultValue !== undefined ? stmt.replaceAll(x, `(${x} ?? ${f.defaultValue})`) : stmt
-    return `${fallback}  ${value}\n`
-  }
-  return `  if (${x} !== undefined) {\n    ${stmt.replace(/\n {2}/g, '\n    ')}\n  }\n`
-}
-
-function emitWriter(s: IdlStruct, ctx: Ctx): string {
-  const param = s.fields.length === 0 ? '_v' : 'v'
-  const head = `/** Encodes a ${s.name} (Thrift compact protocol). */\nexport function write${s.name}(w: CompactWriter, ${param}: ${s.name}): void {\n`
-  if (s.fields.length === 0) return `${head}  writeStop(w)\n}\n`
-  const fields = s.fields.map((f) => emitWriteField(s, f, ctx)).join('')
-  return `${head}  let last = 0\n${fields}  writeStop(w)\n}\n`
+function emitWriter(s: IdlStruct): string {
+  return (
+    `/** Encodes a ${s.name} (Thrift compact protocol). */\n` +
+    `export function write${s.name}(w: CompactWriter, v: ${s.name}): void {\n  writeStruct(w, ${descName(s)}, v)\n}\n`
+  )
 }

@@ -1,70 +1,12 @@
 // generated — do not edit. Source: thrift/parquet.thrift, regenerate with npm run gen
 /**
- * Compact-protocol decoders (readX: a descriptor per struct, read by readStruct) of FileMetaData
- * (the footer) and every struct it contains (Thrift IDL thrift/parquet.thrift).
+ * Compact-protocol decoders (readX: readStruct over the struct's descriptor) of FileMetaData (the
+ * footer) and every struct it contains (Thrift IDL thrift/parquet.thrift).
  */
 import type { Cursor } from '../cursor.js'
-import { readStruct, type StructDesc } from '../thrift/struct-read.js'
+import { readStruct } from '../thrift/struct-read.js'
+import { AesGcmCtrV1$, AesGcmV1$, BoundingBox$, ColumnChunk$, ColumnCryptoMetaData$, ColumnMetaData$, ColumnOrder$, DecimalType$, Empty$, EncryptionAlgorithm$, EncryptionWithColumnKey$, FileCryptoMetaData$, FileMetaData$, GeographyType$, GeometryType$, GeospatialStatistics$, IntType$, KeyValue$, LogicalType$, PageEncodingStats$, RowGroup$, SchemaElement$, SizeStatistics$, SortingColumn$, Statistics$, TimeType$, TimeUnit$, TimestampType$, VariantType$ } from './parquet-footer-desc.gen.js'
 import type { AesGcmCtrV1, AesGcmV1, BoundingBox, BsonType, ColumnChunk, ColumnCryptoMetaData, ColumnMetaData, ColumnOrder, DateType, DecimalType, EncryptionAlgorithm, EncryptionWithColumnKey, EncryptionWithFooterKey, EnumType, FileCryptoMetaData, FileMetaData, Float16Type, GeographyType, GeometryType, GeospatialStatistics, IEEE754TotalOrder, Int96TimestampOrder, IntType, JsonType, KeyValue, ListType, LogicalType, MapType, MicroSeconds, MilliSeconds, NanoSeconds, NullType, PageEncodingStats, RowGroup, SchemaElement, SizeStatistics, SortingColumn, Statistics, StringType, TimeType, TimeUnit, TimestampType, TypeDefinedOrder, UUIDType, VariantType, VectorType } from './parquet.gen.js'
-
-/** The descriptor shared by every struct without fields. */
-export const Empty$: StructDesc = ['']
-
-const SizeStatistics$: StructDesc = [' lunencoded_byte_array_data_bytes Llrepetition_level_histogram Lldefinition_level_histogram']
-
-const BoundingBox$: StructDesc = ['BoundingBox d!xmin d!xmax d!ymin d!ymax dzmin dzmax dmmin dmmax']
-
-const GeospatialStatistics$: StructDesc = [' Sbbox Ligeospatial_types', [BoundingBox$]]
-
-export const Statistics$: StructDesc = [' Bmax Bmin lnull_count ldistinct_count Bmax_value Bmin_value bis_max_value_exact bis_min_value_exact lnan_count']
-
-const DecimalType$: StructDesc = ['DecimalType i!scale i!precision']
-
-const TimeUnit$: StructDesc = ['| eMILLIS eMICROS eNANOS']
-
-const TimestampType$: StructDesc = ['TimestampType b!isAdjustedToUTC S!unit', [TimeUnit$]]
-
-const TimeType$: StructDesc = ['TimeType b!isAdjustedToUTC S!unit', [TimeUnit$]]
-
-const IntType$: StructDesc = ['IntType y!bitWidth b!isSigned']
-
-const VariantType$: StructDesc = [' yspecification_version']
-
-const GeometryType$: StructDesc = [' scrs']
-
-const GeographyType$: StructDesc = [' scrs ialgorithm']
-
-const LogicalType$: StructDesc = ['| eSTRING eMAP eLIST eENUM SDECIMAL eDATE STIME STIMESTAMP  SINTEGER eUNKNOWN eJSON eBSON eUUID eFLOAT16 SVARIANT SGEOMETRY SGEOGRAPHY eVECTOR', [DecimalType$, TimeType$, TimestampType$, IntType$, VariantType$, GeometryType$, GeographyType$]]
-
-const SchemaElement$: StructDesc = ['SchemaElement itype itype_length irepetition_type s!name inum_children iconverted_type iscale iprecision ifield_id SlogicalType ivector_length', [LogicalType$]]
-
-const KeyValue$: StructDesc = ['KeyValue s!key svalue']
-
-const SortingColumn$: StructDesc = ['SortingColumn i!column_idx b!descending b!nulls_first']
-
-const PageEncodingStats$: StructDesc = ['PageEncodingStats i!page_type i!encoding i!count']
-
-const ColumnMetaData$: StructDesc = ['ColumnMetaData i!type Li!encodings Ls!path_in_schema i!codec l!num_values l!total_uncompressed_size l!total_compressed_size LSkey_value_metadata l!data_page_offset lindex_page_offset ldictionary_page_offset Sstatistics LSencoding_stats lbloom_filter_offset ibloom_filter_length Ssize_statistics Sgeospatial_statistics', [KeyValue$, Statistics$, PageEncodingStats$, SizeStatistics$, GeospatialStatistics$]]
-
-const EncryptionWithColumnKey$: StructDesc = ['EncryptionWithColumnKey Ls!path_in_schema Bkey_metadata']
-
-const ColumnCryptoMetaData$: StructDesc = ['| eENCRYPTION_WITH_FOOTER_KEY SENCRYPTION_WITH_COLUMN_KEY', [EncryptionWithColumnKey$]]
-
-const ColumnChunk$: StructDesc = ['ColumnChunk sfile_path l!0file_offset Smeta_data loffset_index_offset ioffset_index_length lcolumn_index_offset icolumn_index_length Scrypto_metadata Bencrypted_column_metadata', [ColumnMetaData$, ColumnCryptoMetaData$]]
-
-const RowGroup$: StructDesc = ['RowGroup LS!columns l!total_byte_size l!num_rows LSsorting_columns lfile_offset ltotal_compressed_size hordinal', [ColumnChunk$, SortingColumn$]]
-
-const ColumnOrder$: StructDesc = ['| eTYPE_ORDER eIEEE_754_TOTAL_ORDER eINT96_TIMESTAMP_ORDER']
-
-const AesGcmV1$: StructDesc = [' Baad_prefix Baad_file_unique bsupply_aad_prefix']
-
-const AesGcmCtrV1$: StructDesc = [' Baad_prefix Baad_file_unique bsupply_aad_prefix']
-
-const EncryptionAlgorithm$: StructDesc = ['| SAES_GCM_V1 SAES_GCM_CTR_V1', [AesGcmV1$, AesGcmCtrV1$]]
-
-const FileMetaData$: StructDesc = ['FileMetaData i!version LS!schema l!num_rows LS!row_groups LSkey_value_metadata screated_by LScolumn_orders Sencryption_algorithm Bfooter_signing_key_metadata', [SchemaElement$, RowGroup$, KeyValue$, ColumnOrder$, EncryptionAlgorithm$]]
-
-const FileCryptoMetaData$: StructDesc = ['FileCryptoMetaData S!encryption_algorithm Bkey_metadata', [EncryptionAlgorithm$]]
 
 /** Decodes a SizeStatistics (Thrift compact protocol) at the cursor, advancing it. */
 export function readSizeStatistics(c: Cursor): SizeStatistics {

@@ -1,26 +1,13 @@
 // generated — do not edit. Source: thrift/parquet.thrift, regenerate with npm run gen
 /**
- * Compact-protocol decoders (readX: a descriptor per struct, read by readStruct) of the page index
+ * Compact-protocol decoders (readX: readStruct over the struct's descriptor) of the page index
  * (ColumnIndex, OffsetIndex) and the bloom filter header (Thrift IDL thrift/parquet.thrift).
  */
 import type { Cursor } from '../cursor.js'
-import { readStruct, type StructDesc } from '../thrift/struct-read.js'
-import { Empty$ } from './parquet-footer.gen.js'
+import { readStruct } from '../thrift/struct-read.js'
+import { Empty$ } from './parquet-footer-desc.gen.js'
+import { BloomFilterAlgorithm$, BloomFilterCompression$, BloomFilterHash$, BloomFilterHeader$, ColumnIndex$, OffsetIndex$, PageLocation$ } from './parquet-index-desc.gen.js'
 import type { BloomFilterAlgorithm, BloomFilterCompression, BloomFilterHash, BloomFilterHeader, ColumnIndex, OffsetIndex, PageLocation, SplitBlockAlgorithm, Uncompressed, XxHash } from './parquet.gen.js'
-
-const BloomFilterAlgorithm$: StructDesc = ['| eBLOCK']
-
-const BloomFilterHash$: StructDesc = ['| eXXHASH']
-
-const BloomFilterCompression$: StructDesc = ['| eUNCOMPRESSED']
-
-const BloomFilterHeader$: StructDesc = ['BloomFilterHeader i!numBytes S!algorithm S!hash S!compression', [BloomFilterAlgorithm$, BloomFilterHash$, BloomFilterCompression$]]
-
-const PageLocation$: StructDesc = ['PageLocation l!offset i!compressed_page_size l!first_row_index']
-
-const OffsetIndex$: StructDesc = ['OffsetIndex LS!page_locations Llunencoded_byte_array_data_bytes', [PageLocation$]]
-
-const ColumnIndex$: StructDesc = ['ColumnIndex Lb!null_pages LB!min_values LB!max_values i!boundary_order Llnull_counts Llrepetition_level_histograms Lldefinition_level_histograms Llnan_counts']
 
 /** Decodes a SplitBlockAlgorithm (Thrift compact protocol) at the cursor, advancing it. */
 export function readSplitBlockAlgorithm(c: Cursor): SplitBlockAlgorithm {

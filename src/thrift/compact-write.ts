@@ -5,9 +5,12 @@
  * The writer is a plain object over a growable byte buffer that doubles when
  * full. Field headers use the 4-bit id delta form when the id is 1..15 above
  * the previous one, the long form (type byte + zigzag i16 id) otherwise.
+ * Structs are written by writeStruct from the same descriptors the decoders
+ * read (struct-desc.ts), in field id order.
  */
 import { ParquetError } from '../errors.js'
 import { CT_BOOL_FALSE, CT_BOOL_TRUE } from './compact-types.js'
+import { parse, type StructDesc } from './struct-desc.js'
 
 export interface CompactWriter {
   /** The buffer; only bytes before `offset` are meaningful. */
@@ -176,3 +179,53 @@ export function missingOnWrite(struct: string, field: string): never {
   throw new ParquetError('THRIFT_MISSING_FIELD', `cannot write ${struct}: required field ${field} is absent`, {})
 }
 
+
+/**
+ * Writes the struct `v` described by `s`: its fields that are set, in field id
+ * order, then STOP. An absent required field takes its IDL default, or is
+ * THRIFT_MISSING_FIELD.
+ */
+export function writeStruct(w: CompactWriter, s: StructDesc, v: object): void {
+  const p = s[2] ?? parse(s)
+  const fields = p[2]
+  let last = 0
+  for (let id = 1; id < fields.length; id++) {
+    const f = fields[id]
+    if (!f) continue
+    const code = f[0]
+    let x = (v as Record<string, unknown>)[f[1]]
+    if (x === undefined) {
+      if (!(code >> 9)) continue
+      if (typeof f[2] !== 'number') missingOnWrite(p[0], f[1])
+      x = f[2]
+    }
+    const t = code & 15
+    if (t === 1) {
+      last = writeBoolField(w, id, last, x as boolean)
+    } else {
+      last = writeFieldHeader(w, t, id, last)
+      writeValue(w, t, code, f[2] as StructDesc, x)
+    }
+  }
+  writeStop(w)
+}
+
+/** Writes `x`, a value of wire type `t` (a list: of the element type in `code`; a struct: described by `sub`). */
+function writeValue(w: CompactWriter, t: number, code: number, sub: StructDesc, x: unknown): void {
+  if (t === 3) writeI8(w, x as number)
+  else if (t === 4 || t === 5) writeI32(w, x as number)
+  else if (t === 6) writeI64(w, x as number)
+  else if (t === 7) writeDouble(w, x as number)
+  else if (t === 8 && code & 256) writeString(w, x as string)
+  else if (t === 8) writeBinary(w, x as Uint8Array)
+  else if (t === 12) writeStruct(w, sub, x as object)
+  else {
+    // A list or set.
+    const e = (code >> 4) & 15
+    writeListHeader(w, e, (x as unknown[]).length)
+    for (const y of x as unknown[]) {
+      if (e === 1) writeBoolElement(w, y as boolean)
+      else writeValue(w, e, code, sub, y)
+    }
+  }
+}

@@ -3,7 +3,7 @@
  * loop that turns a struct on the wire into a plain object whose keys are the
  * IDL's field names. The descriptors are generated from the IDL
  * (thrift/generate.ts → src/format/parquet-*.gen.ts), which also gives each
- * decoder its TypeScript type.
+ * decoder its TypeScript type; struct-desc.ts describes them.
  *
  * Rules kept from the IDL: a field whose wire type differs from its declared
  * type is skipped, as is a field id the IDL does not declare (a union records
@@ -15,6 +15,7 @@
  */
 import type { Cursor } from '../cursor.js'
 import { checkFits, fail, readBinary, readByte, readDouble, readFixed, readVarint } from './compact-read.js'
+import { parse, SKIPPED, type StructDesc } from './struct-desc.js'
 
 /** Deepest struct/container nesting accepted when decoding or skipping. */
 export const MAX_DEPTH = 64
@@ -22,66 +23,8 @@ export const MAX_DEPTH = 64
 /** A decoded struct while it is being filled. */
 type Fields = Record<string, unknown>
 
-/**
- * A struct as generated: its fields as text, the descriptors of its struct
- * fields in field order, and (filled on first use) the parsed form.
- *
- * The text is space-separated entries; entry 0 is the struct's name (only
- * when it has required fields: it serves messages) or `|` for a union (which
- * records an unknown member's id in `unknown`), entry i is field id i (empty
- * when the IDL has no such id). A field entry is its type, `!` when it is
- * required (then an IDL default as digits, if any), and its IDL name. Types:
- * b bool, y byte, h i16, i i32 (and enums), l i64, d double, B binary,
- * s UTF-8 string, S struct (the next descriptor of the list), e struct whose
- * fields are all skipped, u uuid; L (list) or T (set) before the element type.
- * Example: `KeyValue s!key svalue`.
- *
- * The parsed form is a cache of pure data derived from the text alone: each
- * descriptor is parsed once, by whichever decode first meets it.
- */
-export type StructDesc = [text: string, subs?: StructDesc[], parsed?: Parsed]
-
-/**
- * A parsed field: a type code, the field's IDL name, and for a struct (or
- * list of structs) the struct's descriptor, or for a required field with an
- * IDL default, that default.
- *
- * Type code, by bits: 0-3 the field's compact wire type (1 for bool, 9 list,
- * 10 set, 12 struct, ...); 4-7 a list's element wire type; 8 set when
- * binary values are UTF-8 strings; 9 and up the required bit (bit i for the
- * struct's i-th required field, none for optional fields).
- */
-type FieldDesc = [code: number, name: string, sub?: StructDesc | number]
-
-/** A parsed struct: its name, its required fields (in required-bit order), its fields by id, union flag. */
-type Parsed = [name: string, required: FieldDesc[], fields: (FieldDesc | undefined)[], union: boolean]
-
-/** The descriptor of a struct whose fields are all skipped. */
-const SKIPPED: StructDesc = ['']
 /** Type code of a skipped value: any list element type, binary kept as bytes. */
 const ANY = 0xf0
-/** Type code of each type letter (see StructDesc). */
-const CODES: Record<string, number> = { b: 1, y: 3, h: 4, i: 5, l: 6, d: 7, B: 8, s: 264, L: 9, T: 10, S: 12, e: 12, u: 13 }
-
-/** Parses a descriptor's text (see StructDesc) and keeps the result in the descriptor. */
-function parse(s: StructDesc): Parsed {
-  const entries = s[0].split(' ')
-  const required: FieldDesc[] = []
-  let k = 0
-  const fields = entries.map((e, id) => {
-    // [L|T] type [! default] name
-    const m = /^([LT]?)(.)(!(\d*))?(.+)$/.exec(e)
-    if (!id || !m) return undefined
-    const t = CODES[m[2]!]!
-    const f: FieldDesc = [m[1] ? CODES[m[1]]! + (t & 15) * 16 + (t & 256) : t, m[5]!]
-    f[2] = m[2] === 'S' ? s[1]![k++] : m[2] === 'e' ? SKIPPED : m[4] ? +m[4] : undefined
-    if (m[3]) f[0] += 2 ** (required.push(f) - 1) * 512
-    return f
-  })
-  const p: Parsed = [entries[0]!, required, fields, entries[0] === '|']
-  s[2] = p
-  return p
-}
 
 /** Decodes the struct described by `s` at the cursor, advancing it; `d` is the nesting depth. */
 export function readStruct<T>(c: Cursor, s: StructDesc, d = 0): T {

@@ -7,9 +7,12 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { makeCursor } from '../../src/cursor.js'
 import { isParquetError } from '../../src/errors.js'
+import type { ColumnChunk, ColumnIndex, KeyValue } from '../../src/format/parquet.gen.js'
 import { readFileMetaData, readKeyValue, readSortingColumn } from '../../src/format/parquet-footer.gen.js'
+import { writeColumnChunk, writeColumnIndex, writeKeyValue, writeSortingColumn } from '../../src/format/parquet-write.gen.js'
 import { readBinary, readDouble, readI64, readVarint } from '../../src/thrift/compact-read.js'
-import { readStruct, skipStruct, type StructDesc } from '../../src/thrift/struct-read.js'
+import type { StructDesc } from '../../src/thrift/struct-desc.js'
+import { readStruct, skipStruct } from '../../src/thrift/struct-read.js'
 import {
   makeWriter,
   writeBinary,
@@ -211,6 +214,41 @@ describe('generated struct decoding on hand-made bytes', () => {
   it('skips a field whose wire type does not match the IDL', () => {
     // KeyValue.key sent as i32: skipped, so key is missing
     expect(codeOf(() => readKeyValue(cur(0x15, 2, 0x00)))).toBe('THRIFT_MISSING_FIELD')
+  })
+})
+
+describe('generated struct encoding (writeStruct over the descriptors)', () => {
+  it('writes set fields in id order with delta headers, bools in the field header, then STOP', () => {
+    expect(written((w) => writeKeyValue(w, { key: 'k' }))).toEqual([0x18, 1, ...ascii('k'), 0x00])
+    expect(written((w) => writeSortingColumn(w, { column_idx: 4, descending: true, nulls_first: false }))).toEqual([0x15, 8, 0x11, 0x12, 0x00])
+  })
+
+  it('writes a required field\'s IDL default when absent, and fails on one without a default', () => {
+    // ColumnChunk.file_offset (id 2, i64, default 0): delta 2, type 6
+    expect(written((w) => writeColumnChunk(w, {} as ColumnChunk))).toEqual([0x26, 0x00, 0x00])
+    expect(codeOf(() => written((w) => writeKeyValue(w, {} as KeyValue)))).toBe('THRIFT_MISSING_FIELD')
+  })
+
+  it('writes lists, bool elements as one byte each, as the reference implementation reads them', () => {
+    const index: ColumnIndex = { null_pages: [true, false], min_values: [new Uint8Array([7]), new Uint8Array(0)], max_values: [new Uint8Array([9]), new Uint8Array(0)], boundary_order: 1, null_counts: [0, 3] }
+    const bytes = written((w) => writeColumnIndex(w, index))
+    // null_pages: field 1 list, header: 2 elements of type 1 (bool), then 1 (true), 2 (false)
+    expect(bytes.slice(0, 4)).toEqual([0x19, 0x21, 1, 2])
+    const p = reference(bytes)
+    p.readStructBegin()
+    const seen: unknown[] = []
+    for (;;) {
+      const f = p.readFieldBegin()
+      if (f.ftype === thrift.Thrift.Type.STOP) break
+      if (f.ftype === thrift.Thrift.Type.LIST) {
+        const l = p.readListBegin()
+        const items: unknown[] = []
+        // (the package's readBool misreads list elements in thrift 0.24: its transport's readByte gives a number, not { value })
+        for (let i = 0; i < l.size; i++) items.push(l.etype === thrift.Thrift.Type.BOOL ? p.readByte() === 1 : l.etype === thrift.Thrift.Type.STRING ? [...p.readBinary()] : p.readI64().toNumber())
+        seen.push(items)
+      } else seen.push(p.readI32())
+    }
+    expect(seen).toEqual([[true, false], [[7], []], [[9], []], 1, [0, 3]])
   })
 })
 

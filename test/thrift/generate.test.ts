@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { generate, HEADER, READ_MODULES, TYPES_FILE, WRITE_FILE } from '../../thrift/emit.js'
+import { descFile, generate, HEADER, READ_MODULES, TYPES_FILE, WRITE_FILE } from '../../thrift/emit.js'
 import { parseIdl } from '../../thrift/idl.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -22,7 +22,7 @@ describe('thrift generator', () => {
     const idl = readFileSync(join(root, 'thrift', 'parquet.thrift'), 'utf8')
     const a = generate(parseIdl(idl))
     expect(generate(parseIdl(idl))).toEqual(a)
-    expect([...a.keys()].sort()).toEqual([TYPES_FILE, WRITE_FILE, ...READ_MODULES.map((m) => m.file)].sort())
+    expect([...a.keys()].sort()).toEqual([TYPES_FILE, WRITE_FILE, ...READ_MODULES.flatMap((m) => [m.file, descFile(m.file)])].sort())
     for (const text of a.values()) expect(text.startsWith(`${HEADER}\n`)).toBe(true)
   })
 
@@ -35,9 +35,15 @@ describe('thrift generator', () => {
     expect(exported('parquet-page-header.gen.ts')).toEqual(['readDataPageHeader', 'readIndexPageHeader', 'readDictionaryPageHeader', 'readDataPageHeaderV2', 'readPageHeader'])
     expect(exported('parquet-index.gen.ts')).toEqual(expect.arrayContaining(['readColumnIndex', 'readOffsetIndex', 'readBloomFilterHeader']))
     expect(exported(WRITE_FILE).every((n) => n.startsWith('write'))).toBe(true)
-    // The footer module is the only one that decodes Statistics; the page-header module imports its descriptor.
-    expect(a.get('parquet-page-header.gen.ts')).toMatch(/import \{[^}]*Statistics\$[^}]*\} from '\.\/parquet-footer\.gen\.js'/)
+    // The footer descriptors module is the only one that describes Statistics; the page-header one imports it.
+    expect(a.get('parquet-page-header-desc.gen.ts')).toMatch(/import \{[^}]*Statistics\$[^}]*\} from '\.\/parquet-footer-desc\.gen\.js'/)
     for (const m of READ_MODULES) expect(a.get(m.file)).not.toMatch(/CompactWriter/)
+    // Descriptor modules hold no code and import no runtime: the encoders take them without the decoding code.
+    for (const m of READ_MODULES) {
+      expect(a.get(descFile(m.file))).not.toMatch(/function|struct-read|compact-read/)
+      expect(a.get(m.file)).toMatch(/from '\.\/parquet-[a-z-]+-desc\.gen\.js'/)
+    }
+    expect(a.get(WRITE_FILE)).not.toMatch(/from '\.\/parquet-(footer|page-header|index)\.gen\.js'/)
   })
 
   it('fails the check when the IDL changes', () => {
