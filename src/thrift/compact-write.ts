@@ -9,7 +9,6 @@
  * read (struct-desc.ts), in field id order.
  */
 import { ParquetError } from '../errors.js'
-import { CT_BOOL_FALSE, CT_BOOL_TRUE } from './compact-types.js'
 import { parse, type StructDesc } from './struct-desc.js'
 
 export interface CompactWriter {
@@ -20,6 +19,10 @@ export interface CompactWriter {
   /** The next byte to write. */
   offset: number
 }
+
+/** Compact wire types of a bool: the value is the type (in a field header, or as a list element byte). */
+const CT_BOOL_TRUE = 1
+const CT_BOOL_FALSE = 2
 
 const utf8 = /*#__PURE__*/ new TextEncoder()
 
