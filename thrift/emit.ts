@@ -183,13 +183,15 @@ function doc(text: string | undefined, indent: string): string {
 
 function emitEnum(e: Idl['enums'][number]): string {
   const values = e.values.map((v) => `${doc(v.comment, '  ')}  ${v.name}: ${v.value},\n`).join('')
-  const names = e.values.map((v) => `  ${v.value}: '${v.name}',\n`).join('')
+  // Values 0, 1, 2, ...: an array (shorter once minified); otherwise an object keyed by value.
+  const dense = e.values.every((v, i) => v.value === i)
+  const names = e.values.map((v) => `  ${dense ? '' : `${v.value}: `}'${v.name}',\n`).join('')
   return (
     `${doc(e.comment, '')}export const ${e.name} = {\n${values}} as const\n` +
     `/** A ${e.name} value; numbers this IDL does not name are kept as they are. */\n` +
     `export type ${e.name} = number\n` +
     `/** ${e.name} value → name, for printing. */\n` +
-    `export const ${e.name}Names: Readonly<Record<number, string>> = {\n${names}}\n`
+    `export const ${e.name}Names: Readonly<Record<number, string>> = ${dense ? '[' : '{'}\n${names}${dense ? ']' : '}'}\n`
   )
 }
 

@@ -20,16 +20,16 @@ export const Type = {
 /** A Type value; numbers this IDL does not name are kept as they are. */
 export type Type = number
 /** Type value → name, for printing. */
-export const TypeNames: Readonly<Record<number, string>> = {
-  0: 'BOOLEAN',
-  1: 'INT32',
-  2: 'INT64',
-  3: 'INT96',
-  4: 'FLOAT',
-  5: 'DOUBLE',
-  6: 'BYTE_ARRAY',
-  7: 'FIXED_LEN_BYTE_ARRAY',
-}
+export const TypeNames: Readonly<Record<number, string>> = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96',
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
 
 /** Legacy annotations, superseded by LogicalType (never extended any more). */
 export const ConvertedType = {
@@ -59,30 +59,30 @@ export const ConvertedType = {
 /** A ConvertedType value; numbers this IDL does not name are kept as they are. */
 export type ConvertedType = number
 /** ConvertedType value → name, for printing. */
-export const ConvertedTypeNames: Readonly<Record<number, string>> = {
-  0: 'UTF8',
-  1: 'MAP',
-  2: 'MAP_KEY_VALUE',
-  3: 'LIST',
-  4: 'ENUM',
-  5: 'DECIMAL',
-  6: 'DATE',
-  7: 'TIME_MILLIS',
-  8: 'TIME_MICROS',
-  9: 'TIMESTAMP_MILLIS',
-  10: 'TIMESTAMP_MICROS',
-  11: 'UINT_8',
-  12: 'UINT_16',
-  13: 'UINT_32',
-  14: 'UINT_64',
-  15: 'INT_8',
-  16: 'INT_16',
-  17: 'INT_32',
-  18: 'INT_64',
-  19: 'JSON',
-  20: 'BSON',
-  21: 'INTERVAL',
-}
+export const ConvertedTypeNames: Readonly<Record<number, string>> = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
 
 /** How often a schema node occurs in its parent. */
 export const FieldRepetitionType = {
@@ -95,12 +95,12 @@ export const FieldRepetitionType = {
 /** A FieldRepetitionType value; numbers this IDL does not name are kept as they are. */
 export type FieldRepetitionType = number
 /** FieldRepetitionType value → name, for printing. */
-export const FieldRepetitionTypeNames: Readonly<Record<number, string>> = {
-  0: 'REQUIRED',
-  1: 'OPTIONAL',
-  2: 'REPEATED',
-  3: 'VECTOR',
-}
+export const FieldRepetitionTypeNames: Readonly<Record<number, string>> = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+  'VECTOR',
+]
 
 /** Interpolation of edges between the vertices of a GEOGRAPHY value. */
 export const EdgeInterpolationAlgorithm = {
@@ -113,13 +113,13 @@ export const EdgeInterpolationAlgorithm = {
 /** A EdgeInterpolationAlgorithm value; numbers this IDL does not name are kept as they are. */
 export type EdgeInterpolationAlgorithm = number
 /** EdgeInterpolationAlgorithm value → name, for printing. */
-export const EdgeInterpolationAlgorithmNames: Readonly<Record<number, string>> = {
-  0: 'SPHERICAL',
-  1: 'VINCENTY',
-  2: 'THOMAS',
-  3: 'ANDOYER',
-  4: 'KARNEY',
-}
+export const EdgeInterpolationAlgorithmNames: Readonly<Record<number, string>> = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
 
 /** Value and level encodings (id 1 was GROUP_VAR_INT, never used). */
 export const Encoding = {
@@ -168,16 +168,16 @@ export const CompressionCodec = {
 /** A CompressionCodec value; numbers this IDL does not name are kept as they are. */
 export type CompressionCodec = number
 /** CompressionCodec value → name, for printing. */
-export const CompressionCodecNames: Readonly<Record<number, string>> = {
-  0: 'UNCOMPRESSED',
-  1: 'SNAPPY',
-  2: 'GZIP',
-  3: 'LZO',
-  4: 'BROTLI',
-  5: 'LZ4',
-  6: 'ZSTD',
-  7: 'LZ4_RAW',
-}
+export const CompressionCodecNames: Readonly<Record<number, string>> = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
 
 export const PageType = {
   DATA_PAGE: 0,
@@ -188,12 +188,12 @@ export const PageType = {
 /** A PageType value; numbers this IDL does not name are kept as they are. */
 export type PageType = number
 /** PageType value → name, for printing. */
-export const PageTypeNames: Readonly<Record<number, string>> = {
-  0: 'DATA_PAGE',
-  1: 'INDEX_PAGE',
-  2: 'DICTIONARY_PAGE',
-  3: 'DATA_PAGE_V2',
-}
+export const PageTypeNames: Readonly<Record<number, string>> = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
 
 /** Whether the page min/max lists of a ColumnIndex are sorted. */
 export const BoundaryOrder = {
@@ -204,11 +204,11 @@ export const BoundaryOrder = {
 /** A BoundaryOrder value; numbers this IDL does not name are kept as they are. */
 export type BoundaryOrder = number
 /** BoundaryOrder value → name, for printing. */
-export const BoundaryOrderNames: Readonly<Record<number, string>> = {
-  0: 'UNORDERED',
-  1: 'ASCENDING',
-  2: 'DESCENDING',
-}
+export const BoundaryOrderNames: Readonly<Record<number, string>> = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
 
 /** Sizes and level histograms that help estimate decoded size. */
 export interface SizeStatistics {
