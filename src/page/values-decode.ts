@@ -89,7 +89,7 @@ export async function loadDecoders(encoding: number): Promise<RareDecoders> {
  * Decodes `count` values in `encoding` from cursor.offset to `end`. Dense
  * columns write into `target` (a fresh array when absent) and return it;
  * binary columns return the page's values. A rare encoding needs `rare`
- * ({@link loadDecoders}).
+ * ({@link loadDecoders}: a program error without it).
  */
 export function decodeValues(
   cursor: Cursor, end: number, encoding: number, column: ValueColumn, count: number,
@@ -113,8 +113,8 @@ export function decodeValues(
     case Encoding.DELTA_LENGTH_BYTE_ARRAY:
     case Encoding.DELTA_BYTE_ARRAY:
     case Encoding.BYTE_STREAM_SPLIT: {
-      if (!rare) throw new ParquetError('ENCODING_UNSUPPORTED', `the ${EncodingNames[encoding]} decoder is not loaded (loadDecoders)`, { offset: cursor.offset })
-      const values = rare.decodeRareValues(cursor, end, encoding, column, count, out)
+      // The caller loaded `rare` for these encodings (isRareEncoding).
+      const values = rare!.decodeRareValues(cursor, end, encoding, column, count, out)
       if (values) return values
     }
   }
