@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { makeCursor } from '../../src/cursor.js'
 import { isParquetError } from '../../src/errors.js'
 import type { ColumnChunk, ColumnIndex, KeyValue } from '../../src/format/parquet.gen.js'
-import { readFileMetaData, readKeyValue, readSortingColumn } from '../../src/format/parquet-footer.gen.js'
+import { readColumnChunk, readColumnOrder, readFileMetaData, readKeyValue, readSortingColumn } from '../../src/format/parquet-footer.gen.js'
 import { writeColumnChunk, writeColumnIndex, writeKeyValue, writeSortingColumn } from '../../src/format/parquet-write.gen.js'
 import { readBinary, readDouble, readI64, readVarint } from '../../src/thrift/compact-read.js'
 import type { StructDesc } from '../../src/thrift/struct-desc.js'
@@ -209,6 +209,16 @@ describe('generated struct decoding on hand-made bytes', () => {
     }
     expect(isParquetError(err) && err.code).toBe('THRIFT_MISSING_FIELD')
     expect(String((err as Error).message)).toContain('KeyValue.key')
+  })
+
+  it('fills an absent required field with its IDL default (ColumnChunk.file_offset = 0)', () => {
+    // only field 1, file_path 'p'
+    expect(readColumnChunk(cur(0x18, 1, ...ascii('p'), 0x00))).toEqual({ file_path: 'p', file_offset: 0 })
+  })
+
+  it('records the id of a union member the IDL does not know, and keeps known members', () => {
+    // ColumnOrder: member 1 (TYPE_ORDER, empty struct), then member 9 (unknown, empty struct)
+    expect(readColumnOrder(cur(0x1c, 0x00, 0x8c, 0x00, 0x00))).toEqual({ TYPE_ORDER: {}, unknown: 9 })
   })
 
   it('skips a field whose wire type does not match the IDL', () => {
