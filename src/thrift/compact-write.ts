@@ -20,10 +20,6 @@ export interface CompactWriter {
   offset: number
 }
 
-/** Compact wire types of a bool: the value is the type (in a field header, or as a list element byte). */
-const CT_BOOL_TRUE = 1
-const CT_BOOL_FALSE = 2
-
 const utf8 = /*#__PURE__*/ new TextEncoder()
 
 /** Makes an empty writer with room for `initialSize` bytes. */
@@ -95,11 +91,6 @@ export function writeI64(w: CompactWriter, n: number): void {
   writeI64Big(w, BigInt(n))
 }
 
-/** Writes a single signed byte (thrift byte / i8). */
-export function writeI8(w: CompactWriter, n: number): void {
-  writeUByte(w, n & 0xff)
-}
-
 /** Writes an 8-byte little-endian double. */
 export function writeDouble(w: CompactWriter, x: number): void {
   ensure(w, 8)
@@ -152,16 +143,6 @@ export function writeFieldHeader(w: CompactWriter, type: number, id: number, las
   return id
 }
 
-/** Writes a bool field: the value is folded into the field header. */
-export function writeBoolField(w: CompactWriter, id: number, lastId: number, value: boolean): number {
-  return writeFieldHeader(w, value ? CT_BOOL_TRUE : CT_BOOL_FALSE, id, lastId)
-}
-
-/** Writes the STOP byte that ends a struct. */
-export function writeStop(w: CompactWriter): void {
-  writeUByte(w, 0)
-}
-
 /** Writes a list (or set) header: element type and size. */
 export function writeListHeader(w: CompactWriter, elementType: number, size: number): void {
   if (size < 15) {
@@ -170,16 +151,6 @@ export function writeListHeader(w: CompactWriter, elementType: number, size: num
     writeUByte(w, 0xf0 | elementType)
     writeVarint32(w, size)
   }
-}
-
-/** Writes a bool list element (1 true, 2 false as in the reference implementations). */
-export function writeBoolElement(w: CompactWriter, value: boolean): void {
-  writeUByte(w, value ? CT_BOOL_TRUE : CT_BOOL_FALSE)
-}
-
-/** Throws THRIFT_MISSING_FIELD when a required field is absent at write time. */
-export function missingOnWrite(struct: string, field: string): never {
-  throw new ParquetError('THRIFT_MISSING_FIELD', `cannot write ${struct}: required field ${field} is absent`, {})
 }
 
 
@@ -199,23 +170,23 @@ export function writeStruct(w: CompactWriter, s: StructDesc, v: object): void {
     let x = (v as Record<string, unknown>)[f[1]]
     if (x === undefined) {
       if (!(code >> 9)) continue
-      if (typeof f[2] !== 'number') missingOnWrite(p[0], f[1])
+      if (typeof f[2] !== 'number') {
+        throw new ParquetError('THRIFT_MISSING_FIELD', `cannot write ${p[0]}: required field ${f[1]} is absent`, {})
+      }
       x = f[2]
     }
+    // A bool field's value is its wire type: 1 true, 2 false.
     const t = code & 15
-    if (t === 1) {
-      last = writeBoolField(w, id, last, x as boolean)
-    } else {
-      last = writeFieldHeader(w, t, id, last)
-      writeValue(w, t, code, f[2] as StructDesc, x)
-    }
+    last = writeFieldHeader(w, t === 1 && !x ? 2 : t, id, last)
+    if (t !== 1) writeValue(w, t, code, f[2] as StructDesc, x)
   }
-  writeStop(w)
+  writeUByte(w, 0)
 }
 
 /** Writes `x`, a value of wire type `t` (a list: of the element type in `code`; a struct: described by `sub`). */
 function writeValue(w: CompactWriter, t: number, code: number, sub: StructDesc, x: unknown): void {
-  if (t === 3) writeI8(w, x as number)
+  if (t === 1) writeUByte(w, x ? 1 : 2) // a bool list element: 1 true, 2 false as in the reference implementations
+  else if (t === 3) writeUByte(w, (x as number) & 255)
   else if (t === 4 || t === 5) writeI32(w, x as number)
   else if (t === 6) writeI64(w, x as number)
   else if (t === 7) writeDouble(w, x as number)
@@ -226,9 +197,6 @@ function writeValue(w: CompactWriter, t: number, code: number, sub: StructDesc, 
     // A list or set.
     const e = (code >> 4) & 15
     writeListHeader(w, e, (x as unknown[]).length)
-    for (const y of x as unknown[]) {
-      if (e === 1) writeBoolElement(w, y as boolean)
-      else writeValue(w, e, code, sub, y)
-    }
+    for (const y of x as unknown[]) writeValue(w, e, code, sub, y)
   }
 }
