@@ -78,8 +78,7 @@ export async function readColumnChunk(
   const pages = splitPages(bytes, offset, ctx, { verifyChecksums: options.verifyChecksums, numValues: partial ? undefined : expected })
   const capacity = partial ? pagesCapacity(pages, limit, ctx) : expected
   const data = await decodeChunk(pages, leaf, info.column, ctx, decodeOptions, capacity, options.into)
-  if (partial) checkRows(data, partial.rows, ctx)
-  else checkTotals(data, expected, rowGroup.numRows, ctx)
+  checkCounts(data, partial ? undefined : expected, partial ? partial.rows : rowGroup.numRows, ctx)
   return data
 }
 
@@ -165,25 +164,25 @@ function joinBinary(parts: PageValues[], leaf: LeafColumn): PageValues {
   return joinByteArrays(parts as ByteArrayColumn[])
 }
 
-function checkTotals(data: ColumnChunkData, expected: number, numRows: number, ctx: PageContext): void {
-  if (data.numLevels !== expected) {
-    throw new ParquetError('LEVELS_INVALID', `expected ${expected} values in the column chunk (its num_values), the pages hold ${data.numLevels}`, ctx)
+/**
+ * Checks the pages against what they should hold: `levels` values (a whole
+ * chunk's num_values; undefined for some pages of a chunk) and `rows` rows
+ * (a row starts at every repetition level 0; a whole repeated chunk is
+ * checked by its num_values only).
+ */
+function checkCounts(data: ColumnChunkData, levels: number | undefined, rows: number, ctx: PageContext): void {
+  const n = data.numLevels
+  if (levels !== undefined && n !== levels) {
+    throw new ParquetError('LEVELS_INVALID', `expected ${levels} values in the column chunk (its num_values), the pages hold ${n}`, ctx)
   }
-  if (data.column.maxRepetitionLevel === 0 && data.numLevels !== numRows) {
-    throw new ParquetError('LEVELS_INVALID', `expected one value per row (${numRows} rows in the row group), found ${data.numLevels}`, ctx)
-  }
-}
-
-function checkRows(data: ColumnChunkData, rows: number, ctx: PageContext): void {
-  let found = data.numLevels
-  const rep = data.repetitionLevels
-  if (data.column.maxRepetitionLevel > 0 && rep) {
+  const rep = data.column.maxRepetitionLevel > 0 ? data.repetitionLevels : undefined
+  if (rep && levels !== undefined) return
+  let found = n
+  if (rep) {
     found = 0
-    for (let i = 0; i < data.numLevels; i++) if (rep[i] === 0) found++
+    for (let i = 0; i < n; i++) if (rep[i] === 0) found++
   }
-  if (found !== rows) {
-    throw new ParquetError('LEVELS_INVALID', `expected ${rows} rows in the pages the offset index points at, found ${found}`, ctx)
-  }
+  if (found !== rows) throw new ParquetError('LEVELS_INVALID', `expected ${rows} rows in the pages, found ${found}`, ctx)
 }
 
 function joinByteArrays(parts: ByteArrayColumn[]): ByteArrayColumn {
