@@ -16,7 +16,7 @@
 import { ParquetError } from '../errors.js'
 import { writeBloomFilterHeader } from '../format/parquet-write.gen.js'
 import { makeWriter, writerBytes } from '../thrift/compact-write.js'
-import { xxhash64 } from './xxhash64.js'
+import { xxhash64 } from '../hash/xxhash64.js'
 
 const SALT = /*#__PURE__*/ Uint32Array.of(0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d, 0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31)
 

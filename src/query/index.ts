@@ -22,7 +22,7 @@ import * as bloomRead from './bloom-read.js'
 import type { BloomFilter } from './bloom.js'
 import * as filter from './filter.js'
 import type { CompiledFilter } from './filter.js'
-import * as hash from './xxhash64.js'
+import * as hash from '../hash/xxhash64.js'
 
 export type { CompareOp, CompiledFilter, Filter, FilterColumn, FilterValue, LeafOp } from './filter.js'
 export type { PushdownStats } from './stats.js'

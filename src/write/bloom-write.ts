@@ -13,7 +13,7 @@ import { ParquetError } from '../errors.js'
 import type { PhysicalValues } from '../logical/to-js.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import { bloomInsert, createBloomFilter, encodeBloomFilter } from '../query/bloom.js'
-import { xxhash64 } from '../query/xxhash64.js'
+import { xxhash64 } from '../hash/xxhash64.js'
 
 /** Per-column bloom filter request: `true` for the defaults. */
 export type BloomOption = true | { ndv?: number; fpp?: number }

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { xxhash64 } from '../../src/query/xxhash64.js'
+import { xxhash64 } from '../../src/hash/xxhash64.js'
 
 const text = (s: string) => new TextEncoder().encode(s)
 const hex = (h: bigint) => h.toString(16).padStart(16, '0')
@@ -28,6 +28,24 @@ describe('xxhash64', () => {
     expect(hex(xxhash64(text('a')))).toBe('d24ec4f1a98c6e5b')
     expect(hex(xxhash64(text('abc')))).toBe('44bc2cf5ad770999')
     expect(hex(xxhash64(text('The quick brown fox jumps over the lazy dog')))).toBe('0b242d361fda71bc')
+  })
+
+  it('matches the seeded sanity vectors of the xxHash project (seeds 0 and 2654435761)', () => {
+    // The xxHash sanity buffer: byte i is the top byte of a 64-bit generator that starts at PRIME32_1
+    // and is multiplied by PRIME64_1 after each byte.
+    const buffer = new Uint8Array(222)
+    let g = 2654435761n
+    for (let i = 0; i < buffer.length; i++) {
+      buffer[i] = Number(g >> 56n)
+      g = (g * 11400714785074694797n) & 0xffff_ffff_ffff_ffffn
+    }
+    const cases: [number, bigint, string][] = [
+      [0, 0n, 'ef46db3751d8e999'], [0, 2654435761n, 'ac75fda2929b17ef'],
+      [1, 0n, 'e934a84adb052768'], [1, 2654435761n, '5014607643a9b4c3'],
+      [14, 0n, '8282dcc4994e35c8'], [14, 2654435761n, 'c3bd6bf63deb6df0'],
+      [222, 0n, 'b641ae8cb691c174'], [222, 2654435761n, '20cb8ab7ae10c14a'],
+    ]
+    for (const [length, seed, want] of cases) expect(hex(xxhash64(buffer.subarray(0, length), seed)), `${length} bytes, seed ${seed}`).toBe(want)
   })
 
   it('matches xxhsum -H64 for lengths 0..130 (recorded)', () => {

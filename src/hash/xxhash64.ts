@@ -1,9 +1,13 @@
 /**
- * XXH64 (seed 0) for the ZSTD page decompressor's content checksum (Parquet
- * Compression.md, codec id 6; RFC 8878 section 3.1.1: the low 32 bits of
- * XXH64 over a frame's content). Same algorithm as src/query/xxhash64.ts, but
- * on pairs of 32-bit halves instead of BigInt (about 270 MB/s against 32 MB/s
- * here): 64-bit values live in a Uint32Array as [high, low] at an even index.
+ * XXH64, the 64-bit xxHash, used twice by the format: the split-block bloom
+ * filter hashes a value's plain encoding with it (BloomFilter.md "Hash
+ * Function", seed 0), and a ZSTD frame's optional content checksum is its low
+ * 32 bits (Compression.md codec id 6; RFC 8878 section 3.1.1). Written from
+ * the algorithm's description: 32-byte stripes into four accumulators, then
+ * 8-, 4- and 1-byte tails, then the final avalanche, all modulo 2^64 with
+ * bytes read little-endian. The arithmetic works on pairs of 32-bit halves
+ * rather than BigInt (about 8x faster): 64-bit values live in a Uint32Array as
+ * [high, low] at an even index.
  */
 
 // The five 64-bit primes as [high, low].
@@ -119,18 +123,30 @@ function merge(r: Uint32Array, k: number): void {
   add(r, 0, P4H, P4L)
 }
 
-/** The low 32 bits of XXH64(bytes, seed 0). */
-export function xxh64Low32(bytes: Uint8Array): number {
+/** XXH64 of `bytes` with `seed` (default 0), as an unsigned 64-bit bigint. */
+export function xxhash64(bytes: Uint8Array, seed = 0n): bigint {
+  const s = BigInt.asUintN(64, seed)
+  const r = hash(bytes, Number(s >> 32n), Number(s & 0xffffffffn))
+  return (BigInt(r[0]!) << 32n) | BigInt(r[1]!)
+}
+
+/** The low 32 bits of XXH64(bytes, seed 0): a ZSTD content checksum. */
+export function xxhash64Low32(bytes: Uint8Array): number {
+  return hash(bytes, 0, 0)[1]!
+}
+
+/** XXH64 of `bytes` with the seed (sh, sl) = (high, low): returns r with the hash in r[0] (high) and r[1] (low). */
+function hash(bytes: Uint8Array, sh: number, sl: number): Uint32Array {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const n = bytes.length
   // r: [0,1] hash, [2..9] the four accumulators, [10,11] scratch.
   const r = new Uint32Array(12)
   let p = 0
   if (n >= 32) {
-    r.set([P1H, P1L], 2)
+    // v1 = seed + P1 + P2, v2 = seed + P2, v3 = seed, v4 = seed - P1 (-P1 mod 2^64 is [~P1H, -P1L]: P1L is not 0).
+    r.set([P1H, P1L, P2H, P2L, 0, 0, ~P1H, -P1L], 2)
     add(r, 2, P2H, P2L)
-    // v2 = P2, v3 = 0, v4 = -P1 mod 2^64 (P1's low half is not 0, so the high half is ~P1H).
-    r.set([P2H, P2L, 0, 0, ~P1H, -P1L], 4)
+    for (let k = 2; k < 10; k += 2) add(r, k, sh, sl)
     const end = n - (n % 32)
     for (let k = 0; k < 4; k++) accumulate(r, 2 + 2 * k, v, 8 * k, end)
     p = end
@@ -141,13 +157,17 @@ export function xxh64Low32(bytes: Uint8Array): number {
       add(r, 0, r[10]!, r[11]!)
     }
     for (const k of [2, 4, 6, 8]) merge(r, k)
-  } else r.set([P5H, P5L], 0)
+  } else {
+    r.set([P5H, P5L], 0)
+    add(r, 0, sh, sl)
+  }
   add(r, 0, Math.floor(n / 4294967296), n >>> 0)
-  return tail(r, v, p, n)
+  tail(r, v, p, n)
+  return r
 }
 
-/** The 8-, 4- and 1-byte steps over bytes [p, n), then the avalanche; returns the low half. */
-function tail(r: Uint32Array, v: DataView, start: number, n: number): number {
+/** The 8-, 4- and 1-byte steps over bytes [p, n), then the avalanche, into r[0..1]. */
+function tail(r: Uint32Array, v: DataView, start: number, n: number): void {
   let p = start
   for (; p + 8 <= n; p += 8) {
     r[2] = 0
@@ -184,5 +204,4 @@ function tail(r: Uint32Array, v: DataView, start: number, n: number): number {
   xorShift(r, 0, 29)
   mul(r, 0, P3H, P3L)
   xorShift(r, 0, 32)
-  return r[1]!
 }
