@@ -2,10 +2,11 @@
  * Code generator: turns a parsed Thrift IDL into TypeScript with one
  * interface, one descriptor (see src/thrift/struct-desc.ts; read by
  * struct-read.ts' readStruct, written by compact-write.ts' writeStruct), one
- * typed decoder and one encoder per struct, and a const object plus a name
- * table per enum. The code is split into modules by use (types and enums;
- * descriptors and decoders per root struct in READ_MODULES, each in two files;
- * encoders) because bundlers assign code to chunks by whole file. The output depends only on the IDL text, so it is
+ * typed decoder and one encoder per struct, and per enum a const object, a
+ * name table and a module of plain constants (see emitEnumModule). The code is
+ * split into modules by use (types and enums; descriptors and decoders per root
+ * struct in READ_MODULES, each in two files; encoders) because bundlers assign
+ * code to chunks by whole file. The output depends only on the IDL text, so it is
  * byte-for-byte reproducible.
  */
 import type { Idl, IdlField, IdlStruct, IdlType } from './idl.js'
@@ -37,6 +38,8 @@ export const READ_MODULES: GenModule[] = [
 /** The types and enums module (no code beyond the enum objects) and the encoders module. */
 export const TYPES_FILE = 'parquet.gen.ts'
 export const WRITE_FILE = 'parquet-write.gen.ts'
+/** The folder (in src/format/) of the per-enum constant modules. */
+export const ENUM_DIR = 'enum'
 
 /** Generates every module for `idl`: file name (in src/format/) → text. */
 export function generate(idl: Idl): Map<string, string> {
@@ -52,6 +55,7 @@ export function generate(idl: Idl): Map<string, string> {
     out.set(descFile(m.file), emitDescModule(m, idl, ctx, home))
     out.set(m.file, emitReadModule(m, idl, home))
   }
+  for (const e of idl.enums) out.set(enumFile(e.name), emitEnumModule(e))
   const writers = idl.structs.map(emitWriter).join('\n')
   const byModule = new Map<string, string[]>()
   for (const st of idl.structs) {
@@ -193,6 +197,29 @@ function emitEnum(e: Idl['enums'][number]): string {
     `/** ${e.name} value → name, for printing. */\n` +
     `export const ${e.name}Names: Readonly<Record<number, string>> = ${dense ? '[' : '{'}\n${names}${dense ? ']' : '}'}\n`
   )
+}
+
+/** Upper-case global names an enum value may share (ConvertedType.JSON); the constant shadows the global in its module only. */
+const GLOBAL_NAMES = new Set(['JSON', 'NaN', 'Infinity'])
+
+/** The constants module of enum `name`: CompressionCodec → enum/compression-codec.gen.ts. */
+export function enumFile(name: string): string {
+  return `${ENUM_DIR}/${name.replace(/[a-z\d](?=[A-Z])/g, '$&-').toLowerCase()}.gen.ts`
+}
+
+/**
+ * One enum's values as plain `export const` numbers. Consumers import the module as a namespace
+ * (`import * as Encodings from '../format/enum/encoding.gen.js'`) and a minifying bundler replaces each
+ * `Encodings.PLAIN` by its number, which it does not do for a property of the const object.
+ */
+function emitEnumModule(e: Idl['enums'][number]): string {
+  const what = e.comment ? ` (${e.comment.replace(/\.$/, '')})` : ''
+  const title = `The values of Thrift enum ${e.name}${what} as constants that bundlers inline; import the module as a namespace. The enum object, its name table and its type are in ../${TYPES_FILE}.`
+  const lines = e.values.map((v) => {
+    const ignore = GLOBAL_NAMES.has(v.name) ? '// biome-ignore lint/suspicious/noShadowRestrictedNames: a module-scoped Thrift enum value\n' : ''
+    return `${doc(v.comment, '')}${ignore}export const ${v.name} = ${v.value}\n`
+  })
+  return `${head(title, [])}${lines.join('')}`
 }
 
 function tsType(t: IdlType, ctx: Ctx): string {

@@ -1,11 +1,12 @@
 /**
  * Generates the src/format/parquet*.gen.ts modules from thrift/parquet.thrift
- * (types and enums, decoders split by use, encoders; see emit.ts).
+ * (types and enums, decoders split by use, encoders, one constants module per
+ * enum in src/format/enum/; see emit.ts).
  *
  *   npm run gen         writes the files
  *   npm run gen:check   exits 1 when a committed file differs from a fresh run
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generate } from './emit.js'
@@ -35,6 +36,7 @@ function main(argv: string[]): number {
     return 0
   }
   for (const [name, text] of files) {
+    mkdirSync(dirname(join(outDir, name)), { recursive: true })
     writeFileSync(join(outDir, name), text)
     console.log(`wrote src/format/${name}`)
   }

@@ -6,7 +6,7 @@
  */
 import { ParquetError } from '../errors.js'
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
-import { PageType } from '../format/parquet.gen.js'
+import * as PageTypes from '../format/enum/page-type.gen.js'
 import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import {
@@ -111,12 +111,12 @@ export async function decodeChunk(
   let dataPages = 0
   for (const page of pages) {
     const type = page.header.type
-    if (type === PageType.DICTIONARY_PAGE) {
+    if (type === PageTypes.DICTIONARY_PAGE) {
       if (dictionary || dataPages > 0) {
         throw new ParquetError('PAGE_INVALID', 'expected one dictionary page before the data pages, found another', { ...ctx, page: page.index, offset: page.offset })
       }
       dictionary = await decodeDictionaryPage(page, leaf, ctx, options)
-    } else if (type === PageType.DATA_PAGE || type === PageType.DATA_PAGE_V2) {
+    } else if (type === PageTypes.DATA_PAGE || type === PageTypes.DATA_PAGE_V2) {
       await decodeDataPage(page, leaf, dictionary, ctx, options, output, capacity)
       dataPages++
     }

@@ -15,9 +15,10 @@ import { encodePlainNumeric, encodePlainStrings } from '../encoding/plain.js'
 import { encodeDictionaryIndices } from '../encoding/dictionary.js'
 import type { ByteSink } from '../encoding/sink.js'
 import type { ByteArrayColumn } from '../encoding/types.js'
-import {
-  type ColumnIndex, type ColumnMetaData, Encoding, type OffsetIndex, type PageEncodingStats, PageType,
-  type SizeStatistics, type Statistics,
+import * as Encodings from '../format/enum/encoding.gen.js'
+import * as PageTypes from '../format/enum/page-type.gen.js'
+import type {
+  ColumnIndex, ColumnMetaData, OffsetIndex, PageEncodingStats, SizeStatistics, Statistics,
 } from '../format/parquet.gen.js'
 import type { PhysicalValues } from '../logical/to-js.js'
 import { PHYSICAL_TYPES, type SchemaNode } from '../metadata/schema.js'
@@ -236,13 +237,13 @@ export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOpt
   let dictionaryPage: WrittenPage | undefined
   if (prefix.built) {
     dictionaryPage = await writeDictionaryPage(encodePlain(prefix.built.dictionary, physical), prefix.built.size, pageOptions, scratch)
-    state.encodings.add(Encoding.PLAIN)
-    state.encodingStats.push({ page_type: PageType.DICTIONARY_PAGE, encoding: Encoding.PLAIN, count: 1 })
+    state.encodings.add(Encodings.PLAIN)
+    state.encodingStats.push({ page_type: PageTypes.DICTIONARY_PAGE, encoding: Encodings.PLAIN, count: 1 })
   }
   for (let p = 0; p < pages.length; p++) {
     const range = pages[p]!
     const useDict = prefix.built !== undefined && p < prefix.pages
-    const encoding = useDict ? Encoding.RLE_DICTIONARY : plan.fallback
+    const encoding = useDict ? Encodings.RLE_DICTIONARY : plan.fallback
     const values = useDict ? indexWriter(prefix.built!, range) : encodePage(leaf, range, encoding)
     const nullCount = range.levelEnd - range.levelStart - (range.valueEnd - range.valueStart)
     const stats = useDict && kind === 'string'
@@ -253,9 +254,9 @@ export async function writeColumnChunk(input: LeafInput, options: ColumnWriteOpt
     state.written.push(page)
     state.stats.push(stats)
     state.sizes.push(sizeStatistics(leaf, range))
-    countEncoding(state, options.pageVersion === 2 ? PageType.DATA_PAGE_V2 : PageType.DATA_PAGE, encoding)
+    countEncoding(state, options.pageVersion === 2 ? PageTypes.DATA_PAGE_V2 : PageTypes.DATA_PAGE, encoding)
   }
-  if (node.maxDefinitionLevel > 0 || node.maxRepetitionLevel > 0) state.encodings.add(Encoding.RLE)
+  if (node.maxDefinitionLevel > 0 || node.maxRepetitionLevel > 0) state.encodings.add(Encodings.RLE)
   return finishChunk(leaf, kind, dictionaryPage, pages, state, options)
 }
 
@@ -281,12 +282,12 @@ function indexWriter(built: BuiltDictionary, range: PageRange): ValueWriter {
 function encodePage(leaf: LeafInput, range: PageRange, encoding: number): Uint8Array | ValueWriter {
   const { valueStart: start, valueEnd: end } = range
   const values = leaf.values
-  if (encoding === Encoding.PLAIN && Array.isArray(values)) {
+  if (encoding === Encodings.PLAIN && Array.isArray(values)) {
     return (sink: ByteSink) => {
       encodePlainStrings(values as string[], sink, start, end)
     }
   }
-  if (encoding === Encoding.PLAIN && ArrayBuffer.isView(values) && leaf.column.physicalType !== 'BOOLEAN') {
+  if (encoding === Encodings.PLAIN && ArrayBuffer.isView(values) && leaf.column.physicalType !== 'BOOLEAN') {
     const numeric = (values as Int32Array).subarray(start, end)
     return (sink: ByteSink) => {
       encodePlainNumeric(numeric, sink)

@@ -11,7 +11,9 @@ import { type CodecOverrides, decompressPage } from '../compression/index.js'
 import { type Cursor, makeCursor } from '../cursor.js'
 import { ParquetError, withContext } from '../errors.js'
 import { bitWidthOf, decodeRleHybridCounting, decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
-import { Encoding, EncodingNames, PageType } from '../format/parquet.gen.js'
+import * as Encodings from '../format/enum/encoding.gen.js'
+import * as PageTypes from '../format/enum/page-type.gen.js'
+import { EncodingNames } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext } from './page-read.js'
 import {
   allocateValues, decodeValues, isDense, isRareEncoding, loadDecoders, type PageValues, type RareDecoders, type ValueColumn,
@@ -84,10 +86,10 @@ export function decodeDictionaryPage(
     }
     const bytes = await decompress(page.body, page.header.uncompressed_page_size, column, options)
     const encoding = header.encoding
-    if (encoding !== Encoding.PLAIN && encoding !== Encoding.PLAIN_DICTIONARY) {
+    if (encoding !== Encodings.PLAIN && encoding !== Encodings.PLAIN_DICTIONARY) {
       throw new ParquetError('ENCODING_UNSUPPORTED', `expected a PLAIN dictionary page, found ${EncodingNames[encoding] ?? encoding}`)
     }
-    return decodeValues(makeCursor(bytes), bytes.length, Encoding.PLAIN, column, count, undefined)
+    return decodeValues(makeCursor(bytes), bytes.length, Encodings.PLAIN, column, count, undefined)
   })
 }
 
@@ -103,7 +105,7 @@ export function decodeDataPage(
   options: PageDecodeOptions, output: ChunkOutput, capacity: number,
 ): Promise<void> {
   const h = page.header
-  const v2 = h.type === PageType.DATA_PAGE_V2 ? h.data_page_header_v2 : undefined
+  const v2 = h.type === PageTypes.DATA_PAGE_V2 ? h.data_page_header_v2 : undefined
   const data = v2 ?? h.data_page_header
   return guard(page, ctx, async () => {
     const numLevels = data?.num_values ?? -1
@@ -118,11 +120,11 @@ export function decodeDataPage(
       throw new ParquetError('PAGE_INVALID', `expected level byte lengths within the page's ${body.length} bytes, found ${repLength} + ${v2.definition_levels_byte_length}`)
     }
     const cursor = makeCursor(v2 ? body : await decompress(body, h.uncompressed_page_size, column, options))
-    const repEncoding = v2 ? Encoding.RLE : h.data_page_header!.repetition_level_encoding
-    const defEncoding = v2 ? Encoding.RLE : h.data_page_header!.definition_level_encoding
+    const repEncoding = v2 ? Encodings.RLE : h.data_page_header!.repetition_level_encoding
+    const defEncoding = v2 ? Encodings.RLE : h.data_page_header!.definition_level_encoding
     const { repetitionLevels: rep, definitionLevels: def, numLevels: at } = output
     // Writers often name BIT_PACKED for levels a column does not have (max level 0): loaded only for levels present.
-    const old = (rep && repEncoding === Encoding.BIT_PACKED) || (def && defEncoding === Encoding.BIT_PACKED) ? await loadDecoders(Encoding.BIT_PACKED) : undefined
+    const old = (rep && repEncoding === Encodings.BIT_PACKED) || (def && defEncoding === Encodings.BIT_PACKED) ? await loadDecoders(Encodings.BIT_PACKED) : undefined
     if (rep) readLevels(cursor, repLength, repEncoding, column.maxRepetitionLevel, numLevels, rep, at, -1, old)
     if (v2) cursor.offset = repLength
     const present = def ? readLevels(cursor, v2 ? levelsEnd - repLength : -1, defEncoding, column.maxDefinitionLevel, numLevels, def, at, column.maxDefinitionLevel, old) : numLevels
@@ -183,8 +185,8 @@ function readLevels(
   const width = bitWidthOf(maxLevel)
   const start = cursor.offset
   let matched = -1
-  if (encoding === Encoding.BIT_PACKED) old!.decodeBitPacked(cursor, width, n, out, offset)
-  else if (encoding !== Encoding.RLE) {
+  if (encoding === Encodings.BIT_PACKED) old!.decodeBitPacked(cursor, width, n, out, offset)
+  else if (encoding !== Encodings.RLE) {
     throw new ParquetError('ENCODING_UNSUPPORTED', `expected RLE or BIT_PACKED levels, found ${EncodingNames[encoding] ?? encoding}`)
   } else if (length < 0) matched = decodeRleHybridWithLength(cursor, width, n, out, offset, undefined, count)
   else {

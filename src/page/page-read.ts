@@ -6,7 +6,8 @@
  */
 import { makeCursor } from '../cursor.js'
 import { ParquetError, type ParquetErrorContext, withContext } from '../errors.js'
-import { type PageHeader, PageType } from '../format/parquet.gen.js'
+import * as PageTypes from '../format/enum/page-type.gen.js'
+import type { PageHeader } from '../format/parquet.gen.js'
 import { readPageHeader } from '../format/parquet-page-header.gen.js'
 import { crc32 } from './crc32.js'
 
@@ -77,7 +78,7 @@ function hex(n: number): string {
 
 /** Values (levels) a data page holds; 0 for other pages. */
 export function dataPageValues(header: PageHeader): number {
-  if (header.type === PageType.DATA_PAGE) return header.data_page_header?.num_values ?? 0
-  if (header.type === PageType.DATA_PAGE_V2) return header.data_page_header_v2?.num_values ?? 0
+  if (header.type === PageTypes.DATA_PAGE) return header.data_page_header?.num_values ?? 0
+  if (header.type === PageTypes.DATA_PAGE_V2) return header.data_page_header_v2?.num_values ?? 0
   return 0
 }

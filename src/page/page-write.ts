@@ -16,7 +16,9 @@
 import { type CodecOverrides, type CompressWork, compressPage } from '../compression/index.js'
 import { bitWidthOf, encodeRleConstant, encodeRleHybrid, encodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import { type ByteSink, makeSink, sinkBytes, writeBytes, writeUint32LE } from '../encoding/sink.js'
-import { Encoding, type PageHeader, PageType, type Statistics } from '../format/parquet.gen.js'
+import * as Encodings from '../format/enum/encoding.gen.js'
+import * as PageTypes from '../format/enum/page-type.gen.js'
+import type { PageHeader, Statistics } from '../format/parquet.gen.js'
 import { writePageHeader } from '../format/parquet-write.gen.js'
 import { makeWriter, writerBytes } from '../thrift/compact-write.js'
 import { crc32 } from './crc32.js'
@@ -128,14 +130,14 @@ async function writeV1(page: DataPageInput, options: PageWriteOptions, scratch: 
   const raw = sinkBytes(sink)
   const body = await store(raw, options, scratch.work)
   const header: PageHeader = {
-    type: PageType.DATA_PAGE,
+    type: PageTypes.DATA_PAGE,
     uncompressed_page_size: raw.length,
     compressed_page_size: body.length,
     data_page_header: {
       num_values: page.numLevels,
       encoding: page.encoding,
-      definition_level_encoding: Encoding.RLE,
-      repetition_level_encoding: Encoding.RLE,
+      definition_level_encoding: Encodings.RLE,
+      repetition_level_encoding: Encodings.RLE,
       statistics: page.statistics,
     },
   }
@@ -159,7 +161,7 @@ async function writeV2(page: DataPageInput, options: PageWriteOptions, scratch: 
     body.set(values, levelsLength)
   }
   const header: PageHeader = {
-    type: PageType.DATA_PAGE_V2,
+    type: PageTypes.DATA_PAGE_V2,
     uncompressed_page_size: raw.length,
     compressed_page_size: body.length,
     data_page_header_v2: {
@@ -182,10 +184,10 @@ export async function writeDictionaryPage(
 ): Promise<WrittenPage> {
   const body = options.codec === 0 ? values : await store(values, options, scratch.work)
   const header: PageHeader = {
-    type: PageType.DICTIONARY_PAGE,
+    type: PageTypes.DICTIONARY_PAGE,
     uncompressed_page_size: values.length,
     compressed_page_size: body.length,
-    dictionary_page_header: { num_values: numValues, encoding: Encoding.PLAIN },
+    dictionary_page_header: { num_values: numValues, encoding: Encodings.PLAIN },
   }
   return finish(header, body, options)
 }

@@ -13,7 +13,7 @@ import { decodeDeltaInt32, decodeDeltaInt64 } from '../encoding/delta-binary-pac
 import { decodeDeltaByteArray } from '../encoding/delta-byte-array.js'
 import { decodeDeltaLengthByteArray } from '../encoding/delta-length-byte-array.js'
 import type { ByteArrayColumn } from '../encoding/types.js'
-import { Encoding } from '../format/parquet.gen.js'
+import * as Encodings from '../format/enum/encoding.gen.js'
 import type { DenseValues, PageValues, ValueColumn, ValueTarget } from './values-decode.js'
 
 export { decodeBitPacked } from '../encoding/bit-packed.js'
@@ -23,15 +23,15 @@ export function decodeRareValues(
   cursor: Cursor, end: number, encoding: number, column: ValueColumn, count: number, out: ValueTarget | undefined,
 ): PageValues | undefined {
   switch (encoding) {
-    case Encoding.DELTA_BINARY_PACKED:
+    case Encodings.DELTA_BINARY_PACKED:
       if (out && (column.physicalType === 'INT32' || column.physicalType === 'INT64')) return decodeDelta(cursor, end, count, out)
       return undefined
-    case Encoding.DELTA_LENGTH_BYTE_ARRAY:
+    case Encodings.DELTA_LENGTH_BYTE_ARRAY:
       if (column.physicalType !== 'BYTE_ARRAY') return undefined
       return finishByteArray(decodeDeltaLengthByteArray(cursor, count, end), out)
-    case Encoding.DELTA_BYTE_ARRAY:
+    case Encodings.DELTA_BYTE_ARRAY:
       return decodeDeltaStrings(cursor, end, column, count, out)
-    case Encoding.BYTE_STREAM_SPLIT:
+    case Encodings.BYTE_STREAM_SPLIT:
       return decodeSplit(cursor, end, column, count, out)
   }
   return undefined

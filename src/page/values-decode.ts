@@ -17,7 +17,8 @@ import { decodeDictionaryIndices, gatherByteArray, gatherFixed, gatherNumeric, g
 import { decodePlainBoolean, decodePlainByteArray, decodePlainFixed, decodePlainNumeric, decodePlainStrings } from '../encoding/plain.js'
 import { decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
-import { Encoding, EncodingNames } from '../format/parquet.gen.js'
+import * as Encodings from '../format/enum/encoding.gen.js'
+import { EncodingNames } from '../format/parquet.gen.js'
 import type { PhysicalType } from '../metadata/schema.js'
 import type * as Rare from './values-decode-rare.js'
 
@@ -72,8 +73,8 @@ export type RareDecoders = typeof Rare
 
 /** True for the encodings whose decoders are in values-decode-rare.ts. */
 export function isRareEncoding(encoding: number): boolean {
-  return encoding === Encoding.DELTA_BINARY_PACKED || encoding === Encoding.DELTA_LENGTH_BYTE_ARRAY
-    || encoding === Encoding.DELTA_BYTE_ARRAY || encoding === Encoding.BYTE_STREAM_SPLIT
+  return encoding === Encodings.DELTA_BINARY_PACKED || encoding === Encodings.DELTA_LENGTH_BYTE_ARRAY
+    || encoding === Encodings.DELTA_BYTE_ARRAY || encoding === Encodings.BYTE_STREAM_SPLIT
 }
 
 /** Loads the rare encodings' decoders (await before decoding a page whose encoding {@link isRareEncoding}); a failed load is ENCODING_UNSUPPORTED. */
@@ -95,24 +96,24 @@ export function decodeValues(
   cursor: Cursor, end: number, encoding: number, column: ValueColumn, count: number,
   dictionary: PageValues | undefined, target?: ValueTarget, rare?: RareDecoders,
 ): PageValues {
-  const dictionaryEncoded = encoding === Encoding.PLAIN_DICTIONARY || encoding === Encoding.RLE_DICTIONARY
+  const dictionaryEncoded = encoding === Encodings.PLAIN_DICTIONARY || encoding === Encodings.RLE_DICTIONARY
   // keepDictionary: a BYTE_ARRAY page's indices, without a page of values.
   const keep = column.keepDictionary && !target && dictionaryEncoded && column.physicalType === 'BYTE_ARRAY'
   const out = target ?? (isDense(column) && !keep ? { values: allocateValues(column, count), offset: 0 } : undefined)
   switch (encoding) {
-    case Encoding.PLAIN:
+    case Encodings.PLAIN:
       return out ? decodePlainInto(cursor, end, column, count, out) : decodePlainBinary(cursor, end, column, count)
-    case Encoding.PLAIN_DICTIONARY:
-    case Encoding.RLE_DICTIONARY:
+    case Encodings.PLAIN_DICTIONARY:
+    case Encodings.RLE_DICTIONARY:
       return decodeDictionary(cursor, end, count, dictionary, out, keep)
-    case Encoding.RLE:
+    case Encodings.RLE:
       if (column.physicalType !== 'BOOLEAN' || !out) break
       decodeRleHybridWithLength(cursor, 1, count, out.values as Uint8Array, out.offset, end)
       return out.values
-    case Encoding.DELTA_BINARY_PACKED:
-    case Encoding.DELTA_LENGTH_BYTE_ARRAY:
-    case Encoding.DELTA_BYTE_ARRAY:
-    case Encoding.BYTE_STREAM_SPLIT: {
+    case Encodings.DELTA_BINARY_PACKED:
+    case Encodings.DELTA_LENGTH_BYTE_ARRAY:
+    case Encodings.DELTA_BYTE_ARRAY:
+    case Encodings.BYTE_STREAM_SPLIT: {
       // The caller loaded `rare` for these encodings (isRareEncoding).
       const values = rare!.decodeRareValues(cursor, end, encoding, column, count, out)
       if (values) return values

@@ -10,7 +10,8 @@
  *   for a column without a defined order (INT96, INTERVAL) or when a page
  *   with values has no min/max (only NaNs), as parquet.thrift requires.
  */
-import { BoundaryOrder, type ColumnIndex, type OffsetIndex, type SizeStatistics } from '../format/parquet.gen.js'
+import * as BoundaryOrders from '../format/enum/boundary-order.gen.js'
+import type { ColumnIndex, OffsetIndex, SizeStatistics } from '../format/parquet.gen.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import { storedLength, type WrittenPage } from '../page/page-write.js'
 import { compareBounds, type RunStats, type StatKind, toThriftStatistics } from './statistics.js'
@@ -86,5 +87,5 @@ function boundaryOrder(kind: StatKind, stats: RunStats[], nullPages: boolean[]):
     }
     prev = s
   }
-  return ascending ? BoundaryOrder.ASCENDING : descending ? BoundaryOrder.DESCENDING : BoundaryOrder.UNORDERED
+  return ascending ? BoundaryOrders.ASCENDING : descending ? BoundaryOrders.DESCENDING : BoundaryOrders.UNORDERED
 }

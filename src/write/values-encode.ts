@@ -20,6 +20,7 @@ import { encodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import { encodeUtf8Into } from '../encoding/utf8.js'
 import { ParquetError } from '../errors.js'
+import * as Encodings from '../format/enum/encoding.gen.js'
 import { Encoding, EncodingNames } from '../format/parquet.gen.js'
 import type { PhysicalValues } from '../logical/to-js.js'
 import type { PhysicalType, SchemaNode } from '../metadata/schema.js'
@@ -75,12 +76,12 @@ function encodingsFor(physical: PhysicalType): string {
 }
 
 function defaultEncoding(physical: PhysicalType, version: 1 | 2): number {
-  if (version === 1) return Encoding.PLAIN
+  if (version === 1) return Encodings.PLAIN
   switch (physical) {
-    case 'INT32': case 'INT64': return Encoding.DELTA_BINARY_PACKED
-    case 'BYTE_ARRAY': return Encoding.DELTA_BYTE_ARRAY
-    case 'BOOLEAN': return Encoding.RLE
-    default: return Encoding.PLAIN
+    case 'INT32': case 'INT64': return Encodings.DELTA_BINARY_PACKED
+    case 'BYTE_ARRAY': return Encodings.DELTA_BYTE_ARRAY
+    case 'BOOLEAN': return Encodings.RLE
+    default: return Encodings.PLAIN
   }
 }
 
@@ -106,13 +107,13 @@ export function valueCount(values: PhysicalValues): number {
 /** Encodes values with `encoding` (not RLE_DICTIONARY: see encodeIndices). */
 export function encodeValues(values: PhysicalValues, encoding: number, physical: PhysicalType): Uint8Array {
   switch (encoding) {
-    case Encoding.PLAIN: return encodePlain(values, physical)
-    case Encoding.RLE: return encodeRleHybridWithLength(values as Uint8Array, 1)
-    case Encoding.DELTA_BINARY_PACKED:
+    case Encodings.PLAIN: return encodePlain(values, physical)
+    case Encodings.RLE: return encodeRleHybridWithLength(values as Uint8Array, 1)
+    case Encodings.DELTA_BINARY_PACKED:
       return physical === 'INT32' ? encodeDeltaInt32(values as Int32Array) : encodeDeltaInt64(values as BigInt64Array)
-    case Encoding.DELTA_LENGTH_BYTE_ARRAY: return encodeDeltaLengthByteArray(asByteArray(values))
-    case Encoding.DELTA_BYTE_ARRAY: return encodeDeltaByteArray(asByteArray(values))
-    case Encoding.BYTE_STREAM_SPLIT:
+    case Encodings.DELTA_LENGTH_BYTE_ARRAY: return encodeDeltaLengthByteArray(asByteArray(values))
+    case Encodings.DELTA_BYTE_ARRAY: return encodeDeltaByteArray(asByteArray(values))
+    case Encodings.BYTE_STREAM_SPLIT:
       return 'width' in values ? encodeByteStreamSplitFixed(values as FixedLenColumn) : encodeByteStreamSplit(values as Numeric)
   }
   throw new ParquetError('ENCODING_UNSUPPORTED', `cannot encode ${physical} values as ${EncodingNames[encoding] ?? encoding}`)

@@ -1,10 +1,15 @@
-/** The committed src/format/parquet*.gen.ts modules must match a fresh run of the generator. */
+/** The committed src/format/parquet*.gen.ts and src/format/enum/*.gen.ts modules must match a fresh run of the generator. */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { descFile, generate, HEADER, READ_MODULES, TYPES_FILE, WRITE_FILE } from '../../thrift/emit.js'
+import * as CompressionCodecs from '../../src/format/enum/compression-codec.gen.js'
+import * as ConvertedTypes from '../../src/format/enum/converted-type.gen.js'
+import * as Encodings from '../../src/format/enum/encoding.gen.js'
+import * as PageTypes from '../../src/format/enum/page-type.gen.js'
+import { CompressionCodec, ConvertedType, Encoding, PageType } from '../../src/format/parquet.gen.js'
+import { descFile, enumFile, generate, HEADER, READ_MODULES, TYPES_FILE, WRITE_FILE } from '../../thrift/emit.js'
 import { parseIdl } from '../../thrift/idl.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -22,7 +27,8 @@ describe('thrift generator', () => {
     const idl = readFileSync(join(root, 'thrift', 'parquet.thrift'), 'utf8')
     const a = generate(parseIdl(idl))
     expect(generate(parseIdl(idl))).toEqual(a)
-    expect([...a.keys()].sort()).toEqual([TYPES_FILE, WRITE_FILE, ...READ_MODULES.flatMap((m) => [m.file, descFile(m.file)])].sort())
+    const enums = parseIdl(idl).enums.map((e) => enumFile(e.name))
+    expect([...a.keys()].sort()).toEqual([TYPES_FILE, WRITE_FILE, ...enums, ...READ_MODULES.flatMap((m) => [m.file, descFile(m.file)])].sort())
     for (const text of a.values()) expect(text.startsWith(`${HEADER}\n`)).toBe(true)
   })
 
@@ -44,6 +50,27 @@ describe('thrift generator', () => {
       expect(a.get(m.file)).toMatch(/from '\.\/parquet-[a-z-]+-desc\.gen\.js'/)
     }
     expect(a.get(WRITE_FILE)).not.toMatch(/from '\.\/parquet-(footer|page-header|index)\.gen\.js'/)
+  })
+
+  it('emits one module of plain constants per enum, named after the enum in kebab case', () => {
+    const a = generate(parseIdl(readFileSync(join(root, 'thrift', 'parquet.thrift'), 'utf8')))
+    expect(enumFile('CompressionCodec')).toBe('enum/compression-codec.gen.ts')
+    expect(enumFile('Type')).toBe('enum/type.gen.ts')
+    // Only `export const NAME = number` lines (and comments): nothing a bundler could not inline.
+    for (const e of parseIdl(readFileSync(join(root, 'thrift', 'parquet.thrift'), 'utf8')).enums) {
+      const code = a.get(enumFile(e.name))!.split('\n').filter((l) => l && !/^\s*(\/\/|\/\*\*|\*)/.test(l))
+      expect(code).toEqual(e.values.map((v) => `export const ${v.name} = ${v.value}`))
+    }
+    // Values from parquet-format's parquet.thrift.
+    expect([Encodings.PLAIN, Encodings.PLAIN_DICTIONARY, Encodings.RLE, Encodings.BIT_PACKED, Encodings.RLE_DICTIONARY, Encodings.BYTE_STREAM_SPLIT]).toEqual([0, 2, 3, 4, 8, 9])
+    expect([PageTypes.DATA_PAGE, PageTypes.INDEX_PAGE, PageTypes.DICTIONARY_PAGE, PageTypes.DATA_PAGE_V2]).toEqual([0, 1, 2, 3])
+    expect([CompressionCodecs.SNAPPY, CompressionCodecs.ZSTD, CompressionCodecs.LZ4_RAW]).toEqual([1, 6, 7])
+    expect(ConvertedTypes.JSON).toBe(19)
+    // The same values as the public enum objects.
+    expect({ ...Encodings }).toEqual(Encoding)
+    expect({ ...PageTypes }).toEqual(PageType)
+    expect({ ...CompressionCodecs }).toEqual(CompressionCodec)
+    expect({ ...ConvertedTypes }).toEqual(ConvertedType)
   })
 
   it('fails the check when the IDL changes', () => {
