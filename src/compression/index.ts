@@ -5,11 +5,7 @@
  * Callers may pass their own implementations per call (no global registry).
  */
 import { ParquetError, withContext } from '../errors.js'
-
-/** Codec names by CompressionCodec id. */
-export const CODEC_NAMES = ['UNCOMPRESSED', 'SNAPPY', 'GZIP', 'LZO', 'BROTLI', 'LZ4', 'ZSTD', 'LZ4_RAW'] as const
-
-export type CodecName = (typeof CODEC_NAMES)[number]
+import { CompressionCodecNames } from '../format/parquet.gen.js'
 
 /** A page codec. `compress` is absent for codecs only read (LZO, LZ4). */
 export interface Codec {
@@ -53,11 +49,12 @@ const loaders: (() => Promise<Codec>)[] = [
   () => import('./lz4-raw.js'),
 ]
 
-/** The name of codec id `codec`, or throws CODEC_UNSUPPORTED. */
-export function codecName(codec: number): CodecName {
-  const name = Number.isInteger(codec) ? CODEC_NAMES[codec] : undefined
-  if (name === undefined) {
-    throw new ParquetError('CODEC_UNSUPPORTED', `unknown compression codec id ${codec}, expected 0..${CODEC_NAMES.length - 1}`, { codec })
+/** The name of codec id `codec` (parquet.thrift's CompressionCodec), or throws CODEC_UNSUPPORTED. */
+export function codecName(codec: number): string {
+  // The loaders and the names cover the same ids, 0 to 7.
+  const name = loaders[codec] && CompressionCodecNames[codec]
+  if (!name) {
+    throw new ParquetError('CODEC_UNSUPPORTED', `unknown compression codec id ${codec}, expected 0..${loaders.length - 1}`, { codec })
   }
   return name
 }
