@@ -13,7 +13,7 @@ import {
   type ChunkOutput, decodeDataPage, decodeDictionaryPage, type LeafColumn, type LevelArray, makeChunkOutput, type PageDecodeOptions,
 } from '../page/page-decode.js'
 import { type CompressedPage, dataPageValues, type PageContext, splitPages } from '../page/page-read.js'
-import type { DenseValues, PageValues } from '../page/values-decode.js'
+import type { DenseValues, KeepIndices, PageValues } from '../page/values-decode.js'
 
 export interface ColumnChunkData {
   column: SchemaNode
@@ -26,7 +26,7 @@ export interface ColumnChunkData {
   /** Set when text values were decoded into the caller's array (`into`): where the chunk's first value is. */
   valuesOffset?: number
   /**
-   * Only with `keepDictionary`, when some of the BYTE_ARRAY chunk's pages are
+   * Only with `keepIndices`, when some of the BYTE_ARRAY chunk's pages are
    * dictionary-encoded: the dictionary and every page's values in order,
    * dictionary-encoded pages as Int32Array indices into it. `values` is then
    * empty: the caller gathers.
@@ -45,8 +45,8 @@ export interface ColumnReadOptions extends Partial<PageDecodeOptions> {
   verifyChecksums?: boolean
   /** Decode BYTE_ARRAY as text for this column. */
   strings: boolean
-  /** BYTE_ARRAY: leave dictionary-encoded pages as indices (see ColumnChunkData.dictionaryPages). */
-  keepDictionary?: boolean
+  /** BYTE_ARRAY: leave dictionary-encoded pages as indices decoded by this (see ValueColumn.keepIndices and ColumnChunkData.dictionaryPages). */
+  keepIndices?: KeepIndices
   /**
    * An output the caller made for the chunk (same thread only), whose arrays
    * the pages decode into instead of allocating: levels and dense values
@@ -66,7 +66,7 @@ export async function readColumnChunk(
 ): Promise<ColumnChunkData> {
   const ctx: PageContext = { column: info.path, rowGroup: rowGroup.index, source }
   if (info.encrypted) throw new ParquetError('ENCRYPTED_COLUMN', 'the column chunk is encrypted: decryption keys are needed to read it', ctx)
-  const leaf: LeafColumn = { ...leafColumn(info, options.strings), keepDictionary: options.keepDictionary }
+  const leaf = leafColumn(info, options.strings, options.keepIndices)
   const expected = info.numValues
   const limit = options.maxPageValues ?? DEFAULT_MAX_VALUES
   if (!(expected >= 0) || expected > limit) {
@@ -89,7 +89,7 @@ function pagesCapacity(pages: CompressedPage[], limit: number, ctx: PageContext)
   return total
 }
 
-export function leafColumn(info: ColumnChunkInfo, strings: boolean): LeafColumn {
+export function leafColumn(info: ColumnChunkInfo, strings: boolean, keepIndices?: KeepIndices): LeafColumn {
   const node = info.column
   return {
     physicalType: node.physicalType!,
@@ -98,6 +98,7 @@ export function leafColumn(info: ColumnChunkInfo, strings: boolean): LeafColumn 
     maxDefinitionLevel: node.maxDefinitionLevel,
     maxRepetitionLevel: node.maxRepetitionLevel,
     codec: info.metaData!.codec,
+    keepIndices,
   }
 }
 
@@ -129,13 +130,13 @@ export async function decodeChunk(
 function finishOutput(output: ChunkOutput, column: SchemaNode, leaf: LeafColumn, dictionary?: PageValues): ColumnChunkData {
   const { numLevels: n, numValues, target, binary } = output
   const base = output.base ?? 0
-  // keepDictionary: pages of indices (Int32Array) are not joined; the caller gathers.
-  const indexed = leaf.keepDictionary && dictionary && !target && binary.some((p) => p instanceof Int32Array)
+  // Pages of indices (Int32Array, only with keepIndices, so there is a dictionary) are not joined; the caller gathers.
+  const indexed = binary.some((p) => p instanceof Int32Array)
   // Strings in the caller's array stay where they are: the array is not cut.
   const inPlace = target && Array.isArray(target.values) && output.base !== undefined
   return {
     valuesOffset: inPlace ? base : undefined,
-    ...(indexed ? { dictionaryPages: { dictionary, parts: binary } } : {}),
+    ...(indexed ? { dictionaryPages: { dictionary: dictionary!, parts: binary } } : {}),
     column,
     numLevels: n,
     numValues,

@@ -35,12 +35,15 @@ export interface ValueColumn {
   /** Decode BYTE_ARRAY as UTF-8 strings. */
   strings: boolean
   /**
-   * BYTE_ARRAY pages that are dictionary-encoded (and have no dense target)
-   * give their indices (an Int32Array, checked against the dictionary's size)
-   * instead of the values: the caller gathers, e.g. in another thread.
+   * Set for BYTE_ARRAY columns whose dictionary-encoded pages (without a dense
+   * target) give their indices instead of the values: the caller gathers,
+   * e.g. in another thread (see chunk-decoder.ts, which supplies it).
    */
-  keepDictionary?: boolean
+  keepIndices?: KeepIndices
 }
+
+/** Decodes a dictionary-encoded page's `count` indices, checked against the dictionary's size. */
+export type KeepIndices = (cursor: Cursor, end: number, count: number, dictionary: PageValues) => Int32Array
 
 /** Where a page's values go: `values[offset..]`, and reusable scratch space. */
 export interface ValueTarget {
@@ -97,8 +100,8 @@ export function decodeValues(
   dictionary: PageValues | undefined, target?: ValueTarget, rare?: RareDecoders,
 ): PageValues {
   const dictionaryEncoded = encoding === Encodings.PLAIN_DICTIONARY || encoding === Encodings.RLE_DICTIONARY
-  // keepDictionary: a BYTE_ARRAY page's indices, without a page of values.
-  const keep = column.keepDictionary && !target && dictionaryEncoded && column.physicalType === 'BYTE_ARRAY'
+  // keepIndices: the page's indices, without a page of values.
+  const keep = dictionaryEncoded && !target ? column.keepIndices : undefined
   const out = target ?? (isDense(column) && !keep ? { values: allocateValues(column, count), offset: 0 } : undefined)
   switch (encoding) {
     case Encodings.PLAIN:
@@ -135,19 +138,14 @@ function decodePlainBinary(cursor: Cursor, end: number, column: ValueColumn, cou
   return decodePlainFixed(cursor, count, column.physicalType === 'INT96' ? 12 : column.typeLength, end)
 }
 
-/** Dictionary indices, looked up in the page's dictionary (`keep`: the indices themselves, checked against its size). */
+/** Dictionary indices, looked up in the page's dictionary (`keep`: the indices themselves, see ValueColumn.keepIndices). */
 function decodeDictionary(
-  cursor: Cursor, end: number, count: number, dictionary: PageValues | undefined, out: ValueTarget | undefined, keep?: boolean,
+  cursor: Cursor, end: number, count: number, dictionary: PageValues | undefined, out: ValueTarget | undefined, keep?: KeepIndices,
 ): PageValues {
   if (!dictionary) {
     throw new ParquetError('PAGE_INVALID', 'expected a dictionary page before a dictionary-encoded data page, found none', { offset: cursor.offset })
   }
-  if (keep) {
-    const size = Array.isArray(dictionary) ? dictionary.length : 'offsets' in dictionary ? dictionary.offsets.length - 1 : 0
-    const indices = new Int32Array(count)
-    decodeDictionaryIndices(cursor, count, indices, 0, size, end)
-    return indices
-  }
+  if (keep) return keep(cursor, end, count, dictionary)
   let indices = out?.indices
   if (!indices || indices.length < count) indices = new Int32Array(count)
   if (out) out.indices = indices

@@ -11,7 +11,8 @@
  */
 import { type ColumnChunkData, type ColumnReadOptions, readColumnChunk } from '../column/column-read.js'
 import { byteArrayToStrings } from '../encoding/byte-array.js'
-import { gatherStrings } from '../encoding/dictionary.js'
+import type { Cursor } from '../cursor.js'
+import { decodeDictionaryIndices, gatherStrings } from '../encoding/dictionary.js'
 import type { ByteArrayColumn } from '../encoding/types.js'
 import { isParquetError, ParquetError, type ParquetErrorCode, type ParquetErrorContext } from '../errors.js'
 import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
@@ -23,8 +24,14 @@ export interface ChunkTask {
   bytes: Uint8Array
   info: ColumnChunkInfo
   rowGroup: { index: number; numRows: number }
-  /** Options without `codecs`: functions cannot cross threads. */
-  options: Omit<ColumnReadOptions, 'codecs'>
+  /**
+   * Options without functions (they cannot cross threads): no `codecs`, and
+   * `keepDictionary` instead of `keepIndices` (the decoder supplies its own).
+   */
+  options: Omit<ColumnReadOptions, 'codecs' | 'keepIndices'> & {
+    /** BYTE_ARRAY: leave dictionary-encoded pages as indices (see ColumnChunkData.dictionaryPages). */
+    keepDictionary?: boolean
+  }
   source?: string
 }
 
@@ -69,8 +76,18 @@ export function slimTask(task: ChunkTask): ChunkTask {
 
 /** Runs one task in the current thread and returns what a worker posts back. */
 export async function runChunkTask(task: ChunkTask): Promise<PostedData> {
-  const { column: _, ...data } = await readColumnChunk(task.bytes, task.info, task.rowGroup, task.options, task.source)
+  const { keepDictionary, ...options } = task.options
+  const keep = keepDictionary && task.info.column.physicalType === 'BYTE_ARRAY' ? keepIndices : undefined
+  const { column: _, ...data } = await readColumnChunk(task.bytes, task.info, task.rowGroup, { ...options, keepIndices: keep }, task.source)
   return data
+}
+
+/** A dictionary-encoded page's indices (ColumnReadOptions.keepIndices), checked against the dictionary's size. */
+function keepIndices(cursor: Cursor, end: number, count: number, dictionary: PageValues): Int32Array {
+  const size = Array.isArray(dictionary) ? dictionary.length : 'offsets' in dictionary ? dictionary.offsets.length - 1 : 0
+  const indices = new Int32Array(count)
+  decodeDictionaryIndices(cursor, count, indices, 0, size, end)
+  return indices
 }
 
 /**

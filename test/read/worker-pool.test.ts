@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readColumnChunk } from '../../src/column/column-read.js'
+import { runChunkTask } from '../../src/read/chunk-decoder.js'
 import { isParquetError, type ParquetError } from '../../src/errors.js'
 import { readMetadata } from '../../src/metadata/file-metadata.js'
 import { splitPages } from '../../src/page/page-read.js'
@@ -155,7 +155,7 @@ describe('decoding in worker threads: text, dates and timestamps', () => {
     const meta = await readMetadata(bytes)
     const parts = async (column: number) => {
       const info = meta.rowGroups[0]!.columns[column]!
-      const data = await readColumnChunk(bytes.subarray(info.start, info.end), info, { index: 0, numRows: N }, { strings: true, keepDictionary: true })
+      const data = await runChunkTask({ bytes: bytes.subarray(info.start, info.end), info, rowGroup: { index: 0, numRows: N }, options: { strings: true, keepDictionary: true } })
       expect(data.numLevels - data.numValues).toBeGreaterThan(0)
       return data.dictionaryPages!.parts.map((p) => p instanceof Int32Array)
     }
