@@ -107,7 +107,7 @@ export function describeMetadata(
   }
   const { leaves } = schema
   const paths = leaves.map((leaf) => leaf.path.join('.'))
-  const file = { orders: fileMetaData.column_orders, footerOffset: footer.offset, padding: oldParquetMrPadding(fileMetaData.created_by) }
+  const file: FileFacts = { ...ctx, orders: fileMetaData.column_orders, footerOffset: footer.offset, padding: oldParquetMrPadding(fileMetaData.created_by) }
   let numRows = 0
   const rowGroups = fileMetaData.row_groups.map((rowGroup, index): RowGroupInfo => {
     const { columns, num_rows } = rowGroup
@@ -119,7 +119,7 @@ export function describeMetadata(
       index,
       numRows: num_rows,
       totalByteSize: rowGroup.total_byte_size,
-      columns: columns.map((chunk, i) => describeChunk(chunk, leaves[i]!, { ...ctx, rowGroup: index, column: paths[i]! }, file)),
+      columns: columns.map((chunk, i) => describeChunk(chunk, leaves[i]!, paths[i]!, index, file)),
       rowGroup,
     }
   })
@@ -137,42 +137,47 @@ export function describeMetadata(
   }
 }
 
-type ChunkContext = { source: string; rowGroup: number; column: string }
-type FileFacts = { orders: FileMetaData['column_orders']; footerOffset: number; padding: number }
+type FileFacts = { source: string; orders: FileMetaData['column_orders']; footerOffset: number; padding: number }
 
-function describeChunk(chunk: ColumnChunk, leaf: SchemaNode, ctx: ChunkContext, file: FileFacts): ColumnChunkInfo {
+/** A chunk's view; an encrypted chunk without plaintext ColumnMetaData has codec UNKNOWN and zero sizes and offsets. */
+function describeChunk(chunk: ColumnChunk, leaf: SchemaNode, path: string, rowGroup: number, file: FileFacts): ColumnChunkInfo {
   const meta = chunk.meta_data
   const encrypted = chunk.crypto_metadata !== undefined || (!meta && chunk.encrypted_column_metadata !== undefined)
-  const base = { column: leaf, path: ctx.column, chunk, encrypted, typeOrder: !file.orders || file.orders[leaf.columnIndex]?.TYPE_ORDER !== undefined }
-  if (!meta) {
-    if (encrypted) return { ...base, codec: 'UNKNOWN', encodings: [], numValues: 0, totalCompressedSize: 0, totalUncompressedSize: 0, start: 0, end: 0, dataPageOffset: 0 }
-    throw new ParquetError('METADATA_INVALID', 'expected ColumnMetaData, found none', ctx)
-  }
-  const type = PHYSICAL_TYPES[meta.type]
-  if (type !== leaf.physicalType) {
-    throw new ParquetError('METADATA_INVALID', `expected type ${leaf.physicalType} as in the schema, found ${type ?? meta.type}`, ctx)
-  }
-  // A chunk starts at its dictionary page when there is one (some writers store dictionary_page_offset 0 or leave it
-  // out even when the chunk starts with one; the page reader handles that), else at its first data page; a chunk
-  // holding only a dictionary page may carry data_page_offset 0.
-  const { dictionary_page_offset: dict, data_page_offset: data, total_compressed_size: size } = meta
-  const start = dict !== undefined && dict >= 4 && (dict < data || data < 4) ? dict : data
-  const end = start + size
-  if (start < 4 || size < 0 || end > file.footerOffset) {
-    throw new ParquetError('METADATA_INVALID', `expected the chunk within bytes 4-${file.footerOffset}, found ${start}-${end}`, { ...ctx, offset: start })
-  }
+  // The context is built only when an error is thrown.
+  const invalid = (message: string, offset?: number) =>
+    new ParquetError('METADATA_INVALID', message, { source: file.source, rowGroup, column: path, offset })
+  let start = 0
+  let end = 0
+  if (meta) {
+    const type = PHYSICAL_TYPES[meta.type]
+    if (type !== leaf.physicalType) throw invalid(`expected type ${leaf.physicalType} as in the schema, found ${type ?? meta.type}`)
+    // A chunk starts at its dictionary page when there is one (some writers store dictionary_page_offset 0 or leave it
+    // out even when the chunk starts with one; the page reader handles that), else at its first data page; a chunk
+    // holding only a dictionary page may carry data_page_offset 0.
+    const { dictionary_page_offset: dict, data_page_offset: data, total_compressed_size: size } = meta
+    start = dict !== undefined && dict >= 4 && (dict < data || data < 4) ? dict : data
+    end = start + size
+    if (start < 4 || size < 0 || end > file.footerOffset) {
+      throw invalid(`expected the chunk within bytes 4-${file.footerOffset}, found ${start}-${end}`, start)
+    }
+    end = Math.min(file.footerOffset, end + file.padding)
+  } else if (!encrypted) throw invalid('expected ColumnMetaData, found none')
   return {
-    ...base,
-    metaData: meta,
-    codec: CompressionCodecNames[meta.codec] ?? `CODEC_${meta.codec}`,
-    encodings: meta.encodings.map((e) => EncodingNames[e] ?? `ENCODING_${e}`),
-    numValues: meta.num_values,
-    totalCompressedSize: size,
-    totalUncompressedSize: meta.total_uncompressed_size,
+    column: leaf,
+    path,
+    codec: meta ? (CompressionCodecNames[meta.codec] ?? `CODEC_${meta.codec}`) : 'UNKNOWN',
+    encodings: meta ? meta.encodings.map((e) => EncodingNames[e] ?? `ENCODING_${e}`) : [],
+    numValues: meta?.num_values ?? 0,
+    totalCompressedSize: meta?.total_compressed_size ?? 0,
+    totalUncompressedSize: meta?.total_uncompressed_size ?? 0,
     start,
-    end: Math.min(file.footerOffset, end + file.padding),
-    dataPageOffset: data,
-    dictionaryPageOffset: dict,
+    end,
+    dataPageOffset: meta?.data_page_offset ?? 0,
+    dictionaryPageOffset: meta?.dictionary_page_offset,
+    typeOrder: !file.orders || file.orders[leaf.columnIndex]?.TYPE_ORDER !== undefined,
+    encrypted,
+    chunk,
+    metaData: meta,
   }
 }
 
