@@ -13,7 +13,6 @@
  * the offset.
  */
 import type { Cursor } from '../cursor.js'
-import { decodeUtf8 } from '../encoding/utf8.js'
 import { ParquetError, type ParquetErrorCode } from '../errors.js'
 
 /** Throws a ParquetError with `code` at byte `at` (by default the cursor's offset) of the thrift data. */
@@ -85,14 +84,21 @@ export function readFixed(c: Cursor, n: number): Uint8Array {
   return c.bytes.subarray(pos, pos + n)
 }
 
-/** Reads length-prefixed binary as a view, or with `utf8` as text (invalid sequences become U+FFFD). */
+let decoder: TextDecoder | undefined
+
+/**
+ * Reads length-prefixed binary as a view, or with `utf8` as text (invalid
+ * sequences become U+FFFD). Footer strings are few and short: a TextDecoder
+ * of its own, so that reading metadata needs none of encoding/utf8.ts.
+ */
 export function readBinary(c: Cursor, utf8?: boolean): Uint8Array | string {
   const at = c.offset
   const n = readVarint(c)
   checkFits(c, n, 1, 'a binary length', at)
-  if (!utf8) return readFixed(c, n)
-  const pos = take(c, n)
-  return decodeUtf8(c.bytes, pos, pos + n)
+  const bytes = readFixed(c, n)
+  if (!utf8) return bytes
+  decoder ??= new TextDecoder()
+  return decoder.decode(bytes)
 }
 
 /** Reads an 8-byte little-endian IEEE 754 double. */
