@@ -60,8 +60,8 @@ export class ParquetError extends Error {
     readonly context: ParquetErrorContext = {},
     options?: { cause?: unknown },
   ) {
-    const parts = Object.entries(context).filter((kv) => kv[1] !== undefined).map(([key, value]) => `${key} ${String(value)}`)
-    super(parts.length ? `${message} (${parts.join(', ')})` : message, options)
+    const parts = Object.entries(context).flatMap(([key, value]) => (value === undefined ? [] : `${key} ${String(value)}`))
+    super(parts[0] ? `${message} (${parts.join(', ')})` : message, options)
   }
 }
 

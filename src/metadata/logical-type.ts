@@ -32,15 +32,9 @@ export type LogicalTypeInfo =
 
 const EDGE_ALGORITHMS = ['SPHERICAL', 'VINCENTY', 'THOMAS', 'ANDOYER', 'KARNEY']
 
-/** The LogicalType union members this reader resolves, in IDL order (VECTOR is read as its physical type). */
-const LOGICAL_MEMBERS = [
-  'STRING', 'MAP', 'LIST', 'ENUM', 'DECIMAL', 'DATE', 'TIME', 'TIMESTAMP', 'INTEGER', 'UNKNOWN', 'JSON', 'BSON', 'UUID',
-  'FLOAT16', 'VARIANT', 'GEOMETRY', 'GEOGRAPHY',
-] as const
-
-/** Resolves the LogicalType union; undefined for an unknown member. */
+/** Resolves the LogicalType union; undefined for a member the IDL does not know, and for VECTOR (read as its physical type). */
 export function fromLogicalType(t: LogicalType): LogicalTypeInfo | undefined {
-  const type = LOGICAL_MEMBERS.find((m) => t[m])
+  const type = Object.keys(t).find((m) => m !== 'unknown' && m !== 'VECTOR') as keyof LogicalType | undefined
   if (!type) return undefined
   // Parameter names are the IDL's, except the three renamed or turned into names here.
   const { unit, specification_version, algorithm, ...params } = t[type] as Record<string, never> & { unit?: ThriftTimeUnit }

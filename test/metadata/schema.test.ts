@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ParquetError } from '../../src/errors.js'
 import type { SchemaElement } from '../../src/format/parquet.gen.js'
-import { fromConvertedType } from '../../src/metadata/logical-type.js'
+import { fromConvertedType, resolveLogicalType } from '../../src/metadata/logical-type.js'
 import { findNode } from '../../src/metadata/find-node.js'
 import { buildSchema } from '../../src/metadata/schema.js'
 import { sortOrder } from '../../src/metadata/sort-order.js'
@@ -61,6 +61,23 @@ describe('buildSchema', () => {
     for (let i = 0; i < 5000; i++) elements.push({ name: `g${i}`, repetition_type: OPTIONAL, num_children: 1 })
     elements.push({ name: 'leaf', type: 1, repetition_type: OPTIONAL })
     expect(buildSchema(elements).leaves[0]!.maxDefinitionLevel).toBe(5001)
+  })
+})
+
+describe('LogicalType union (parquet.thrift, LogicalTypes.md)', () => {
+  const r = (logicalType: SchemaElement['logicalType'], converted_type?: number) => resolveLogicalType({ name: 'x', logicalType, converted_type })
+  it('names the member and its parameters, TimeUnit and EdgeInterpolationAlgorithm by name', () => {
+    expect(r({ STRING: {} })).toEqual({ type: 'STRING' })
+    expect(r({ TIMESTAMP: { isAdjustedToUTC: false, unit: { NANOS: {} } } })).toEqual({ type: 'TIMESTAMP', unit: 'NANOS', isAdjustedToUTC: false })
+    expect(r({ TIME: { isAdjustedToUTC: true, unit: { MICROS: {} } } })).toEqual({ type: 'TIME', unit: 'MICROS', isAdjustedToUTC: true })
+    expect(r({ INTEGER: { bitWidth: 16, isSigned: true } })).toEqual({ type: 'INTEGER', bitWidth: 16, isSigned: true })
+    expect(r({ VARIANT: { specification_version: 1 } })).toEqual({ type: 'VARIANT', specificationVersion: 1 })
+    expect(r({ GEOGRAPHY: { crs: 'OGC:CRS84', algorithm: 1 } })).toEqual({ type: 'GEOGRAPHY', crs: 'OGC:CRS84', algorithm: 'VINCENTY' })
+  })
+  it('VECTOR falls back to the ConvertedType; a member the IDL does not know resolves to nothing', () => {
+    expect(r({ VECTOR: {} })).toBeUndefined()
+    expect(r({ VECTOR: {} }, 0)).toEqual({ type: 'STRING' })
+    expect(r({ unknown: 99 }, 0)).toBeUndefined()
   })
 })
 
