@@ -56,7 +56,7 @@ export interface Schema {
 
 /** A SCHEMA_INVALID error at schema element `schemaIndex`. */
 function invalid(message: string, schemaIndex?: number): ParquetError {
-  return new ParquetError('SCHEMA_INVALID', message, schemaIndex === undefined ? {} : { schemaIndex })
+  return new ParquetError('SCHEMA_INVALID', message, { schemaIndex })
 }
 
 /** Builds the tree from the flat element list, validating its shape. */
@@ -68,7 +68,6 @@ export function buildSchema(elements: readonly SchemaElement[]): Schema {
   // The groups whose children are still to come, innermost last, and how many each still has.
   const groups = [root]
   const remaining = [childCount(elements[0]!, 0, n - 1)]
-  if (!remaining[0] && n > 1) throw invalid(`expected no elements after a childless root, found ${n - 1}`)
   let index = 1
   while (groups.length) {
     const last = groups.length - 1
@@ -90,6 +89,7 @@ export function buildSchema(elements: readonly SchemaElement[]): Schema {
     } else if (element.num_children === undefined || element.type !== undefined) finishLeaf(node, leaves, index)
     index++
   }
+  // Also a childless root followed by elements.
   if (index < n) throw invalid(`expected ${index} schema elements by num_children, found ${n}`)
   return { root, leaves }
 }
@@ -125,10 +125,11 @@ function makeNode(element: SchemaElement, parent: SchemaNode | undefined, index:
 function finishLeaf(node: SchemaNode, leaves: SchemaNode[], index: number): void {
   const { type, type_length: length } = node.element
   const physical = PHYSICAL_TYPES[type!]
-  if (!physical) throw invalid(`expected type 0-7 for leaf '${node.path.join('.')}', found ${type}`, index)
+  const name = node.path.join('.')
+  if (!physical) throw invalid(`expected type 0-7 for leaf '${name}', found ${type}`, index)
   node.physicalType = physical
   if (type === 7) {
-    if (!(length! >= 0)) throw invalid(`expected type_length >= 0 for '${node.path.join('.')}', found ${length}`, index)
+    if (!(length! >= 0)) throw invalid(`expected type_length >= 0 for '${name}', found ${length}`, index)
     node.typeLength = length
   }
   node.columnIndex = leaves.length

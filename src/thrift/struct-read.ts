@@ -118,7 +118,7 @@ function readList(c: Cursor, code: number, sub: StructDesc, d: number): unknown[
   const want = (code >> 4) & 15
   const out = want === 15 || t === want || !n || (want === 1 && t === 2) ? new Array<unknown>(n) : undefined
   for (let i = 0; i < n; i++) {
-    const x = out ? readValue(c, elementType(t), code, sub, d) : readValue(c, elementType(t), ANY, SKIPPED, d)
+    const x = readValue(c, elementType(t), out ? code : ANY, out ? sub : SKIPPED, d)
     if (out) out[i] = x
   }
   return out

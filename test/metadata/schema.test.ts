@@ -50,6 +50,7 @@ describe('buildSchema', () => {
       [{ name: 'r', num_children: -1 }],
       [{ name: 'r', num_children: 1 }, { name: 'a', type: 1, repetition_type: 0 }, { name: 'b', type: 1, repetition_type: 0 }],
       [{ name: 'r', num_children: 1 }, { name: 'f', type: 7, repetition_type: 0 }],
+      [{ name: 'r', num_children: 0 }, { name: 'a', type: 1, repetition_type: 0 }],
     ]
     for (const elements of bad) {
       expect(() => buildSchema(elements)).toThrow(ParquetError)
