@@ -38,6 +38,9 @@ export interface FixedLenColumn {
   bytes: Uint8Array
 }
 
+/** The typed array of each physical type whose values are numbers (BOOLEAN: 0/1 bytes), as listed above. */
+export const TYPED_ARRAYS = { BOOLEAN: Uint8Array, INT32: Int32Array, INT64: BigInt64Array, FLOAT: Float32Array, DOUBLE: Float64Array }
+
 /**
  * Integer outputs accepted by the level / index decoders. A `Uint8Array`
  * only takes bit widths up to 8, a `Uint16Array` up to 16.

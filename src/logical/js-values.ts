@@ -7,7 +7,7 @@
  * first time a column needs it; to-js.ts puts both together synchronously.
  */
 import { ParquetError, withContext } from '../errors.js'
-import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
+import { type ByteArrayColumn, type FixedLenColumn, TYPED_ARRAYS } from '../encoding/types.js'
 import { decodeUtf8 } from '../encoding/utf8.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import { type ColumnKind, columnKind, columnName } from './column-kind.js'
@@ -101,12 +101,8 @@ export function commonJsValues(values: PhysicalValues, count: number, node: Sche
   const k = kind.kind
   if (k === 'TEXT' || k === 'BINARY' || k === 'BYTES') return binary(values, count, node, k === 'TEXT' || (k === 'BINARY' && options.binaryAsString === true))
   if (k === 'NULL') return new Array<null>(count).fill(null)
-  const p = node.physicalType
-  const v = p === 'BOOLEAN' ? typed(values, Uint8Array, count, node)
-    : p === 'INT32' ? typed(values, Int32Array, count, node)
-    : p === 'INT64' ? typed(values, BigInt64Array, count, node)
-    : p === 'FLOAT' ? typed(values, Float32Array, count, node)
-    : p === 'DOUBLE' ? typed(values, Float64Array, count, node) : undefined
+  const Typed = TYPED_ARRAYS[node.physicalType as keyof typeof TYPED_ARRAYS]
+  const v = Typed && typed<Uint8Array | Int32Array | BigInt64Array | Float32Array | Float64Array>(values, Typed, count, node)
   switch (k) {
     case 'BOOLEAN': return booleans(v as Uint8Array, count)
     case 'INT32': case 'FLOAT': case 'DOUBLE': return v

@@ -16,7 +16,7 @@ import { ParquetError, withContext } from '../errors.js'
 import { decodeDictionaryIndices, gatherByteArray, gatherFixed, gatherNumeric, gatherStrings } from '../encoding/dictionary.js'
 import { decodePlainBoolean, decodePlainByteArray, decodePlainFixed, decodePlainNumeric, decodePlainStrings } from '../encoding/plain.js'
 import { decodeRleHybridWithLength } from '../encoding/rle-hybrid.js'
-import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
+import { type ByteArrayColumn, type FixedLenColumn, TYPED_ARRAYS } from '../encoding/types.js'
 import * as Encodings from '../format/enum/encoding.gen.js'
 import { EncodingNames } from '../format/parquet.gen.js'
 import type { PhysicalType } from '../metadata/schema.js'
@@ -61,14 +61,8 @@ export function isDense(column: ValueColumn): boolean {
 
 /** A dense output for `count` values of the column. */
 export function allocateValues(column: ValueColumn, count: number): DenseValues {
-  switch (column.physicalType) {
-    case 'BOOLEAN': return new Uint8Array(count)
-    case 'INT32': return new Int32Array(count)
-    case 'INT64': return new BigInt64Array(count)
-    case 'FLOAT': return new Float32Array(count)
-    case 'DOUBLE': return new Float64Array(count)
-    default: return new Array<string>(count)
-  }
+  const Typed = TYPED_ARRAYS[column.physicalType as keyof typeof TYPED_ARRAYS]
+  return Typed ? new Typed(count) : new Array<string>(count)
 }
 
 /** The decoders of the rare encodings (values-decode-rare.ts). */
