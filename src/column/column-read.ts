@@ -93,7 +93,7 @@ export function leafColumn(info: ColumnChunkInfo, strings: boolean, keepIndices?
   const node = info.column
   return {
     physicalType: node.physicalType!,
-    typeLength: node.typeLength ?? 0,
+    typeLength: node.physicalType === 'INT96' ? 12 : (node.typeLength ?? 0),
     strings: strings && node.physicalType === 'BYTE_ARRAY',
     maxDefinitionLevel: node.maxDefinitionLevel,
     maxRepetitionLevel: node.maxRepetitionLevel,
@@ -159,7 +159,7 @@ function sliceDense(values: DenseValues, from: number, count: number): DenseValu
 function joinBinary(parts: PageValues[], leaf: LeafColumn): PageValues {
   if (parts.length === 1) return parts[0]!
   if (leaf.physicalType !== 'BYTE_ARRAY') {
-    return { width: leaf.physicalType === 'INT96' ? 12 : leaf.typeLength, bytes: joinBytes(parts.map((p) => (p as FixedLenColumn).bytes)) }
+    return { width: leaf.typeLength, bytes: joinBytes(parts.map((p) => (p as FixedLenColumn).bytes)) }
   }
   if (leaf.strings) return ([] as string[]).concat(...(parts as string[][]))
   return joinByteArrays(parts as ByteArrayColumn[])

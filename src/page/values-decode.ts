@@ -31,6 +31,7 @@ export type PageValues = DenseValues | ByteArrayColumn | FixedLenColumn
 /** What a value decoder needs to know about its column. */
 export interface ValueColumn {
   physicalType: PhysicalType
+  /** Bytes per value of the fixed-size binary types: FIXED_LEN_BYTE_ARRAY's type_length, 12 for INT96. */
   typeLength: number
   /** Decode BYTE_ARRAY as UTF-8 strings. */
   strings: boolean
@@ -129,7 +130,7 @@ function decodePlainInto(cursor: Cursor, end: number, column: ValueColumn, count
 
 function decodePlainBinary(cursor: Cursor, end: number, column: ValueColumn, count: number): PageValues {
   if (column.physicalType === 'BYTE_ARRAY') return decodePlainByteArray(cursor, count, end)
-  return decodePlainFixed(cursor, count, column.physicalType === 'INT96' ? 12 : column.typeLength, end)
+  return decodePlainFixed(cursor, count, column.typeLength, end)
 }
 
 /** Dictionary indices, looked up in the page's dictionary (`keep`: the indices themselves, see ValueColumn.keepIndices). */
