@@ -48,17 +48,13 @@ export async function readFooter(source: ByteSource, options: FooterOptions = {}
     throw new ParquetError('FOOTER_TOO_LARGE', `expected a footer length of at most ${byteLength - 12} bytes, found ${length}`, { ...ctx, offset: byteLength - 8 })
   }
   const footer = length <= n - 8 ? bytes.subarray(n - 8 - length, n - 8) : await source.read(offset, byteLength - 8, options)
-  return { metadata: decodeFooter(footer, offset, source.name), byteLength, offset, length }
-}
-
-/** Decodes footer bytes, reporting errors at their absolute file offset. */
-export function decodeFooter(bytes: Uint8Array, fileOffset = 0, source?: string): FileMetaData {
-  const cursor = makeCursor(bytes)
+  const cursor = makeCursor(footer)
   try {
-    return readFileMetaData(cursor)
+    return { metadata: readFileMetaData(cursor), byteLength, offset, length }
   } catch (e) {
-    const { code, message, context } = withContext(e, { source }, 'THRIFT_INVALID')
-    context.offset = fileOffset + (typeof context.offset === 'number' ? context.offset : cursor.offset)
+    const { code, message, context } = withContext(e, ctx, 'THRIFT_INVALID')
+    // Thrift errors give offsets within the footer.
+    context.offset = offset + (typeof context.offset === 'number' ? context.offset : cursor.offset)
     throw new ParquetError(code, `cannot decode the footer: ${message.replace(/ \([^()]*\)$/, '')}`, context, { cause: e })
   }
 }

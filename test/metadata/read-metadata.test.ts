@@ -228,6 +228,15 @@ describe('bad input', () => {
     new DataView(hugeFooter.buffer).setUint32(hugeFooter.length - 8, 0xfffffff0, true)
     await expect(readMetadata(hugeFooter)).rejects.toMatchObject({ code: 'FOOTER_TOO_LARGE' })
   })
+  it('a footer that does not decode: its thrift error at the file offset', async () => {
+    const bytes = new Uint8Array(load('data/alltypes_plain.parquet'))
+    const n = bytes.length
+    const start = n - 8 - new DataView(bytes.buffer, bytes.byteOffset).getUint32(n - 8, true)
+    // Compact protocol field header: id delta 1, wire type 14 (there is none above 13); the error is at the next byte.
+    bytes[start] = 0x1e
+    await expect(readMetadata(bytes)).rejects.toMatchObject({ code: 'THRIFT_INVALID', context: { source: 'buffer', offset: start + 1 } })
+    await expect(readMetadata(bytes)).rejects.toThrow(/^cannot decode the footer: .*found 14 \(source buffer, offset \d+\)$/)
+  })
 })
 
 describe('remote metadata', () => {
