@@ -40,11 +40,12 @@ export function readStruct<T>(c: Cursor, s: StructDesc, d = 0): T {
     if (t === 0) break
     id = b >> 4 ? id + (b >> 4) : readVarint(c, true)
     if (id < -32768 || id > 32767) fail(c, 'THRIFT_INVALID', `expected a field id in the i16 range, found ${id}`)
-    const f = id > 0 ? fields[id] : undefined
+    // Ids 0 and below are never declared.
+    const f = fields[id]
     if (f !== undefined) {
       const code = f[0]
-      // A bool field's value is its wire type: 1 true, 2 false.
-      if ((code & 15) === t || (t === 2 && (code & 15) === 1)) {
+      // A bool field's value is its wire type: 1 true, 2 false (no field has code 2).
+      if ((code & 15) === (t === 2 ? 1 : t)) {
         const x = readValue(c, t, code, f[2] as StructDesc, d)
         if (x !== undefined) {
           v[f[1]] = x
