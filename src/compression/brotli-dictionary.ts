@@ -1,11 +1,13 @@
 /**
  * The BROTLI static dictionary (Parquet Compression.md, codec id 4; RFC 7932
- * section 8 and Appendices A and B): the 122,784 bytes of word data come from
- * the `brotli` package, which ships them as base64 of a Brotli stream; we
- * decode that stream with our own decoder on first use and keep the result.
+ * section 8 and Appendices A and B): the 122,784 bytes of word data are kept
+ * as base64 of a Brotli stream of the bytes XOR 0x80 (brotli-dictionary.gen.ts,
+ * an ES module; the flip keeps the stream from referring to the dictionary it
+ * builds); we decode that stream with our own decoder on first use, flip the
+ * bytes back and keep the result.
  * Also applies the word transforms.
  */
-import encodedDictionary from 'brotli/dec/dictionary.bin.js'
+import { DICTIONARY_BROTLI_BASE64 } from './brotli-dictionary.gen.js'
 import { invalid } from './brotli-huffman.js'
 import { DICT_SIZE, OMIT_FIRST_BASE, type Transform, UPPERCASE_ALL, UPPERCASE_FIRST, dictionaryOffsets, transforms } from './brotli-tables.js'
 
@@ -24,8 +26,9 @@ let loaded: StaticDictionary | undefined
 /** The static dictionary, decoded with `decode` on the first call and kept after. */
 export function staticDictionary(decode: Decoder): StaticDictionary {
   if (loaded) return loaded
-  const packed = base64Bytes(encodedDictionary)
+  const packed = base64Bytes(DICTIONARY_BROTLI_BASE64)
   const data = decode(packed, DICT_SIZE, noDictionary)
+  for (let i = 0; i < data.length; i++) data[i]! ^= 0x80
   loaded = { data, offsets: dictionaryOffsets(), transforms: transforms() }
   return loaded
 }
