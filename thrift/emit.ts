@@ -187,15 +187,20 @@ function doc(text: string | undefined, indent: string): string {
 
 function emitEnum(e: Idl['enums'][number]): string {
   const values = e.values.map((v) => `${doc(v.comment, '  ')}  ${v.name}: ${v.value},\n`).join('')
-  // Values 0, 1, 2, ...: an array (shorter once minified); otherwise an object keyed by value.
-  const dense = e.values.every((v, i) => v.value === i)
-  const names = e.values.map((v) => `  ${dense ? '' : `${v.value}: `}'${v.name}',\n`).join('')
+  // Values 0 to n with few gaps: an array, gaps left as holes (shorter once minified); otherwise an object keyed by value.
+  const max = Math.max(...e.values.map((v) => v.value))
+  const dense = e.values.every((v) => Number.isInteger(v.value) && v.value >= 0) && max < 2 * e.values.length
+  const byValue = new Map(e.values.map((v) => [v.value, v.name]))
+  const names = dense
+    ? Array.from({ length: max + 1 }, (_, i) => (byValue.has(i) ? `  '${byValue.get(i)}',\n` : `  , // ${i}: none\n`)).join('')
+    : e.values.map((v) => `  ${v.value}: '${v.name}',\n`).join('')
+  const holes = dense && byValue.size <= max
   return (
     `${doc(e.comment, '')}export const ${e.name} = {\n${values}} as const\n` +
     `/** A ${e.name} value; numbers this IDL does not name are kept as they are. */\n` +
     `export type ${e.name} = number\n` +
     `/** ${e.name} value → name, for printing. */\n` +
-    `export const ${e.name}Names: Readonly<Record<number, string>> = ${dense ? '[' : '{'}\n${names}${dense ? ']' : '}'}\n`
+    `export const ${e.name}Names: Readonly<Record<number, string>> = ${dense ? '[' : '{'}\n${names}${dense ? `]${holes ? ' as string[]' : ''}` : '}'}\n`
   )
 }
 

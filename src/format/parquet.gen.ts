@@ -140,18 +140,19 @@ export const Encoding = {
 /** A Encoding value; numbers this IDL does not name are kept as they are. */
 export type Encoding = number
 /** Encoding value → name, for printing. */
-export const EncodingNames: Readonly<Record<number, string>> = {
-  0: 'PLAIN',
-  2: 'PLAIN_DICTIONARY',
-  3: 'RLE',
-  4: 'BIT_PACKED',
-  5: 'DELTA_BINARY_PACKED',
-  6: 'DELTA_LENGTH_BYTE_ARRAY',
-  7: 'DELTA_BYTE_ARRAY',
-  8: 'RLE_DICTIONARY',
-  9: 'BYTE_STREAM_SPLIT',
-  10: 'ALP',
-}
+export const EncodingNames: Readonly<Record<number, string>> = [
+  'PLAIN',
+  , // 1: none
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED',
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+  'ALP',
+] as string[]
 
 /** Page compression codecs. */
 export const CompressionCodec = {

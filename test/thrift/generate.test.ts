@@ -8,7 +8,7 @@ import * as CompressionCodecs from '../../src/format/enum/compression-codec.gen.
 import * as ConvertedTypes from '../../src/format/enum/converted-type.gen.js'
 import * as Encodings from '../../src/format/enum/encoding.gen.js'
 import * as PageTypes from '../../src/format/enum/page-type.gen.js'
-import { CompressionCodec, ConvertedType, Encoding, PageType } from '../../src/format/parquet.gen.js'
+import { CompressionCodec, ConvertedType, Encoding, EncodingNames, PageType } from '../../src/format/parquet.gen.js'
 import { descFile, enumFile, generate, HEADER, READ_MODULES, TYPES_FILE, WRITE_FILE } from '../../thrift/emit.js'
 import { parseIdl } from '../../thrift/idl.js'
 
@@ -71,6 +71,15 @@ describe('thrift generator', () => {
     expect({ ...PageTypes }).toEqual(PageType)
     expect({ ...CompressionCodecs }).toEqual(CompressionCodec)
     expect({ ...ConvertedTypes }).toEqual(ConvertedType)
+  })
+
+  it('names Encoding values with a gap at id 1 (GROUP_VAR_INT, no longer in parquet.thrift)', () => {
+    expect(EncodingNames[0]).toBe('PLAIN')
+    expect(EncodingNames[1]).toBeUndefined()
+    expect(EncodingNames[2]).toBe('PLAIN_DICTIONARY')
+    expect(EncodingNames[8]).toBe('RLE_DICTIONARY')
+    expect(EncodingNames[11]).toBeUndefined()
+    expect(Object.keys(EncodingNames)).toEqual(['0', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
   })
 
   it('fails the check when the IDL changes', () => {
