@@ -60,7 +60,7 @@ export function generate(idl: Idl): Map<string, string> {
   const byModule = new Map<string, string[]>()
   for (const st of idl.structs) {
     const name = descName(st)
-    const file = home.get(st.fields.length ? st.name : 'Empty$')!
+    const file = st.fields.length ? home.get(st.name)! : RUNTIME
     const names = byModule.get(file) ?? []
     if (!names.includes(name)) names.push(name)
     byModule.set(file, names)
@@ -69,6 +69,7 @@ export function generate(idl: Idl): Map<string, string> {
     WRITE_FILE,
     `${head('Compact-protocol encoders (writeX: writeStruct over the decoders\' descriptor of each struct) of the Parquet metadata structures (Thrift IDL thrift/parquet.thrift).', [
       `import { type CompactWriter, writeStruct } from '../thrift/compact-write.js'`,
+      ...(byModule.has(RUNTIME) ? [`import { SKIPPED } from '${RUNTIME_JS}'`] : []),
       ...READ_MODULES.filter((m) => byModule.has(m.file)).map((m) => `import { ${byModule.get(m.file)!.sort().join(', ')} } from '${jsPath(descFile(m.file))}'`),
       typeImport(idl.structs.map((s) => s.name)),
     ])}${writers}`,
@@ -96,12 +97,11 @@ function typeImport(names: string[]): string {
   return `import type { ${[...new Set(names)].sort().join(', ')} } from './${TYPES_FILE.replace(/\.ts$/, '.js')}'`
 }
 
-/** The module each struct's descriptor and reader live in, by struct name; key 'Empty$' for the shared empty descriptor. */
+/** The module each struct's descriptor and reader live in, by struct name. */
 function assignModules(idl: Idl, ctx: Ctx): Map<string, string> {
   const home = new Map<string, string>()
   const place = (s: IdlStruct, file: string): void => {
     home.set(s.name, file)
-    if (!s.fields.length && !home.has('Empty$')) home.set('Empty$', file)
   }
   for (const m of READ_MODULES) {
     const visit = (s: IdlStruct): void => {
@@ -154,7 +154,6 @@ function emitDescModule(m: GenModule, idl: Idl, ctx: Ctx, home: Map<string, stri
   const mine = idl.structs.filter((s) => home.get(s.name) === m.file)
   const imported = crossRefs(m.file, idl, ctx, home)
   const body: string[] = []
-  if (home.get('Empty$') === m.file) body.push(`/** The descriptor shared by every struct without fields. */\nexport const Empty$: StructDesc = ['']\n`)
   for (const s of descriptorOrder(mine, ctx)) if (s.fields.length) body.push(emitDescriptor(s, ctx))
   const imports = [
     "import type { StructDesc } from '../thrift/struct-desc.js'",
@@ -168,13 +167,14 @@ function emitReadModule(m: GenModule, idl: Idl, home: Map<string, string>): stri
   const mine = idl.structs.filter((s) => home.get(s.name) === m.file)
   const byFile = new Map<string, Set<string>>()
   for (const s of mine) {
-    const file = home.get(s.fields.length ? s.name : 'Empty$')!
+    const file = s.fields.length ? home.get(s.name)! : RUNTIME
     byFile.set(file, (byFile.get(file) ?? new Set()).add(descName(s)))
   }
   const imports = [
     "import type { Cursor } from '../cursor.js'",
     "import { readStruct } from '../thrift/struct-read.js'",
-    ...[...byFile].sort().map(([file, names]) => `import { ${[...names].sort().join(', ')} } from '${jsPath(descFile(file))}'`),
+    ...(byFile.has(RUNTIME) ? [`import { SKIPPED } from '${RUNTIME_JS}'`] : []),
+    ...[...byFile].filter(([file]) => file !== RUNTIME).sort().map(([file, names]) => `import { ${[...names].sort().join(', ')} } from '${jsPath(descFile(file))}'`),
     typeImport(mine.map((s) => s.name)),
   ]
   const title = `Compact-protocol decoders (readX: readStruct over the struct's descriptor) of ${m.title} (Thrift IDL thrift/parquet.thrift).`
@@ -303,9 +303,18 @@ function typeLetters(t: IdlType, ctx: Ctx, where: string): string {
   return letters[t.name]!
 }
 
+/**
+ * A struct's descriptor constant: `X$` in the generated descriptor modules, or for a struct without fields the
+ * runtime's SKIPPED (reading with it skips every field; writing writes none), so that no generated module has to
+ * import another only for an empty descriptor.
+ */
 function descName(s: IdlStruct | undefined): string {
-  return s?.fields.length ? `${s.name}$` : 'Empty$'
+  return s?.fields.length ? `${s.name}$` : 'SKIPPED'
 }
+
+/** Where SKIPPED lives (key in the import maps, and its import path from src/format). */
+const RUNTIME = 'thrift/struct-desc'
+const RUNTIME_JS = '../thrift/struct-desc.js'
 
 /** `const X$: StructDesc = ['name field field ...', [descriptors of its struct fields]]` (see StructDesc in struct-read.ts). */
 function emitDescriptor(s: IdlStruct, ctx: Ctx): string {

@@ -6,9 +6,6 @@
  */
 import type { StructDesc } from '../thrift/struct-desc.js'
 
-/** The descriptor shared by every struct without fields. */
-export const Empty$: StructDesc = ['']
-
 export const SizeStatistics$: StructDesc = [' lunencoded_byte_array_data_bytes Llrepetition_level_histogram Lldefinition_level_histogram']
 
 export const BoundingBox$: StructDesc = ['BoundingBox d!xmin d!xmax d!ymin d!ymax dzmin dzmax dmmin dmmax']

@@ -5,7 +5,8 @@
  */
 import type { Cursor } from '../cursor.js'
 import { readStruct } from '../thrift/struct-read.js'
-import { AesGcmCtrV1$, AesGcmV1$, BoundingBox$, ColumnChunk$, ColumnCryptoMetaData$, ColumnMetaData$, ColumnOrder$, DecimalType$, Empty$, EncryptionAlgorithm$, EncryptionWithColumnKey$, FileCryptoMetaData$, FileMetaData$, GeographyType$, GeometryType$, GeospatialStatistics$, IntType$, KeyValue$, LogicalType$, PageEncodingStats$, RowGroup$, SchemaElement$, SizeStatistics$, SortingColumn$, Statistics$, TimeType$, TimeUnit$, TimestampType$, VariantType$ } from './parquet-footer-desc.gen.js'
+import { SKIPPED } from '../thrift/struct-desc.js'
+import { AesGcmCtrV1$, AesGcmV1$, BoundingBox$, ColumnChunk$, ColumnCryptoMetaData$, ColumnMetaData$, ColumnOrder$, DecimalType$, EncryptionAlgorithm$, EncryptionWithColumnKey$, FileCryptoMetaData$, FileMetaData$, GeographyType$, GeometryType$, GeospatialStatistics$, IntType$, KeyValue$, LogicalType$, PageEncodingStats$, RowGroup$, SchemaElement$, SizeStatistics$, SortingColumn$, Statistics$, TimeType$, TimeUnit$, TimestampType$, VariantType$ } from './parquet-footer-desc.gen.js'
 import type { AesGcmCtrV1, AesGcmV1, BoundingBox, BsonType, ColumnChunk, ColumnCryptoMetaData, ColumnMetaData, ColumnOrder, DateType, DecimalType, EncryptionAlgorithm, EncryptionWithColumnKey, EncryptionWithFooterKey, EnumType, FileCryptoMetaData, FileMetaData, Float16Type, GeographyType, GeometryType, GeospatialStatistics, IEEE754TotalOrder, Int96TimestampOrder, IntType, JsonType, KeyValue, ListType, LogicalType, MapType, MicroSeconds, MilliSeconds, NanoSeconds, NullType, PageEncodingStats, RowGroup, SchemaElement, SizeStatistics, SortingColumn, Statistics, StringType, TimeType, TimeUnit, TimestampType, TypeDefinedOrder, UUIDType, VariantType, VectorType } from './parquet.gen.js'
 
 /** Decodes a SizeStatistics (Thrift compact protocol) at the cursor, advancing it. */
@@ -30,47 +31,47 @@ export function readStatistics(c: Cursor): Statistics {
 
 /** Decodes a StringType (Thrift compact protocol) at the cursor, advancing it. */
 export function readStringType(c: Cursor): StringType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a UUIDType (Thrift compact protocol) at the cursor, advancing it. */
 export function readUUIDType(c: Cursor): UUIDType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a MapType (Thrift compact protocol) at the cursor, advancing it. */
 export function readMapType(c: Cursor): MapType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a ListType (Thrift compact protocol) at the cursor, advancing it. */
 export function readListType(c: Cursor): ListType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a VectorType (Thrift compact protocol) at the cursor, advancing it. */
 export function readVectorType(c: Cursor): VectorType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a EnumType (Thrift compact protocol) at the cursor, advancing it. */
 export function readEnumType(c: Cursor): EnumType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a DateType (Thrift compact protocol) at the cursor, advancing it. */
 export function readDateType(c: Cursor): DateType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a Float16Type (Thrift compact protocol) at the cursor, advancing it. */
 export function readFloat16Type(c: Cursor): Float16Type {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a NullType (Thrift compact protocol) at the cursor, advancing it. */
 export function readNullType(c: Cursor): NullType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a DecimalType (Thrift compact protocol) at the cursor, advancing it. */
@@ -80,17 +81,17 @@ export function readDecimalType(c: Cursor): DecimalType {
 
 /** Decodes a MilliSeconds (Thrift compact protocol) at the cursor, advancing it. */
 export function readMilliSeconds(c: Cursor): MilliSeconds {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a MicroSeconds (Thrift compact protocol) at the cursor, advancing it. */
 export function readMicroSeconds(c: Cursor): MicroSeconds {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a NanoSeconds (Thrift compact protocol) at the cursor, advancing it. */
 export function readNanoSeconds(c: Cursor): NanoSeconds {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a TimeUnit (Thrift compact protocol) at the cursor, advancing it. */
@@ -115,12 +116,12 @@ export function readIntType(c: Cursor): IntType {
 
 /** Decodes a JsonType (Thrift compact protocol) at the cursor, advancing it. */
 export function readJsonType(c: Cursor): JsonType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a BsonType (Thrift compact protocol) at the cursor, advancing it. */
 export function readBsonType(c: Cursor): BsonType {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a VariantType (Thrift compact protocol) at the cursor, advancing it. */
@@ -170,7 +171,7 @@ export function readColumnMetaData(c: Cursor): ColumnMetaData {
 
 /** Decodes a EncryptionWithFooterKey (Thrift compact protocol) at the cursor, advancing it. */
 export function readEncryptionWithFooterKey(c: Cursor): EncryptionWithFooterKey {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a EncryptionWithColumnKey (Thrift compact protocol) at the cursor, advancing it. */
@@ -195,17 +196,17 @@ export function readRowGroup(c: Cursor): RowGroup {
 
 /** Decodes a TypeDefinedOrder (Thrift compact protocol) at the cursor, advancing it. */
 export function readTypeDefinedOrder(c: Cursor): TypeDefinedOrder {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a IEEE754TotalOrder (Thrift compact protocol) at the cursor, advancing it. */
 export function readIEEE754TotalOrder(c: Cursor): IEEE754TotalOrder {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a Int96TimestampOrder (Thrift compact protocol) at the cursor, advancing it. */
 export function readInt96TimestampOrder(c: Cursor): Int96TimestampOrder {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a ColumnOrder (Thrift compact protocol) at the cursor, advancing it. */

@@ -5,13 +5,13 @@
  */
 import type { Cursor } from '../cursor.js'
 import { readStruct } from '../thrift/struct-read.js'
-import { Empty$ } from './parquet-footer-desc.gen.js'
+import { SKIPPED } from '../thrift/struct-desc.js'
 import { BloomFilterAlgorithm$, BloomFilterCompression$, BloomFilterHash$, BloomFilterHeader$, ColumnIndex$, OffsetIndex$, PageLocation$ } from './parquet-index-desc.gen.js'
 import type { BloomFilterAlgorithm, BloomFilterCompression, BloomFilterHash, BloomFilterHeader, ColumnIndex, OffsetIndex, PageLocation, SplitBlockAlgorithm, Uncompressed, XxHash } from './parquet.gen.js'
 
 /** Decodes a SplitBlockAlgorithm (Thrift compact protocol) at the cursor, advancing it. */
 export function readSplitBlockAlgorithm(c: Cursor): SplitBlockAlgorithm {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a BloomFilterAlgorithm (Thrift compact protocol) at the cursor, advancing it. */
@@ -21,7 +21,7 @@ export function readBloomFilterAlgorithm(c: Cursor): BloomFilterAlgorithm {
 
 /** Decodes a XxHash (Thrift compact protocol) at the cursor, advancing it. */
 export function readXxHash(c: Cursor): XxHash {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a BloomFilterHash (Thrift compact protocol) at the cursor, advancing it. */
@@ -31,7 +31,7 @@ export function readBloomFilterHash(c: Cursor): BloomFilterHash {
 
 /** Decodes a Uncompressed (Thrift compact protocol) at the cursor, advancing it. */
 export function readUncompressed(c: Cursor): Uncompressed {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a BloomFilterCompression (Thrift compact protocol) at the cursor, advancing it. */

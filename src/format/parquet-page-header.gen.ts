@@ -5,7 +5,7 @@
  */
 import type { Cursor } from '../cursor.js'
 import { readStruct } from '../thrift/struct-read.js'
-import { Empty$ } from './parquet-footer-desc.gen.js'
+import { SKIPPED } from '../thrift/struct-desc.js'
 import { DataPageHeader$, DataPageHeaderV2$, DictionaryPageHeader$, PageHeader$ } from './parquet-page-header-desc.gen.js'
 import type { DataPageHeader, DataPageHeaderV2, DictionaryPageHeader, IndexPageHeader, PageHeader } from './parquet.gen.js'
 
@@ -16,7 +16,7 @@ export function readDataPageHeader(c: Cursor): DataPageHeader {
 
 /** Decodes a IndexPageHeader (Thrift compact protocol) at the cursor, advancing it. */
 export function readIndexPageHeader(c: Cursor): IndexPageHeader {
-  return readStruct(c, Empty$)
+  return readStruct(c, SKIPPED)
 }
 
 /** Decodes a DictionaryPageHeader (Thrift compact protocol) at the cursor, advancing it. */

@@ -4,7 +4,8 @@
  * the Parquet metadata structures (Thrift IDL thrift/parquet.thrift).
  */
 import { type CompactWriter, writeStruct } from '../thrift/compact-write.js'
-import { AesGcmCtrV1$, AesGcmV1$, BoundingBox$, ColumnChunk$, ColumnCryptoMetaData$, ColumnMetaData$, ColumnOrder$, DecimalType$, Empty$, EncryptionAlgorithm$, EncryptionWithColumnKey$, FileCryptoMetaData$, FileMetaData$, GeographyType$, GeometryType$, GeospatialStatistics$, IntType$, KeyValue$, LogicalType$, PageEncodingStats$, RowGroup$, SchemaElement$, SizeStatistics$, SortingColumn$, Statistics$, TimeType$, TimeUnit$, TimestampType$, VariantType$ } from './parquet-footer-desc.gen.js'
+import { SKIPPED } from '../thrift/struct-desc.js'
+import { AesGcmCtrV1$, AesGcmV1$, BoundingBox$, ColumnChunk$, ColumnCryptoMetaData$, ColumnMetaData$, ColumnOrder$, DecimalType$, EncryptionAlgorithm$, EncryptionWithColumnKey$, FileCryptoMetaData$, FileMetaData$, GeographyType$, GeometryType$, GeospatialStatistics$, IntType$, KeyValue$, LogicalType$, PageEncodingStats$, RowGroup$, SchemaElement$, SizeStatistics$, SortingColumn$, Statistics$, TimeType$, TimeUnit$, TimestampType$, VariantType$ } from './parquet-footer-desc.gen.js'
 import { DataPageHeader$, DataPageHeaderV2$, DictionaryPageHeader$, PageHeader$ } from './parquet-page-header-desc.gen.js'
 import { BloomFilterAlgorithm$, BloomFilterCompression$, BloomFilterHash$, BloomFilterHeader$, ColumnIndex$, OffsetIndex$, PageLocation$ } from './parquet-index-desc.gen.js'
 import type { AesGcmCtrV1, AesGcmV1, BloomFilterAlgorithm, BloomFilterCompression, BloomFilterHash, BloomFilterHeader, BoundingBox, BsonType, ColumnChunk, ColumnCryptoMetaData, ColumnIndex, ColumnMetaData, ColumnOrder, DataPageHeader, DataPageHeaderV2, DateType, DecimalType, DictionaryPageHeader, EncryptionAlgorithm, EncryptionWithColumnKey, EncryptionWithFooterKey, EnumType, FileCryptoMetaData, FileMetaData, Float16Type, GeographyType, GeometryType, GeospatialStatistics, IEEE754TotalOrder, IndexPageHeader, Int96TimestampOrder, IntType, JsonType, KeyValue, ListType, LogicalType, MapType, MicroSeconds, MilliSeconds, NanoSeconds, NullType, OffsetIndex, PageEncodingStats, PageHeader, PageLocation, RowGroup, SchemaElement, SizeStatistics, SortingColumn, SplitBlockAlgorithm, Statistics, StringType, TimeType, TimeUnit, TimestampType, TypeDefinedOrder, UUIDType, Uncompressed, VariantType, VectorType, XxHash } from './parquet.gen.js'
@@ -31,47 +32,47 @@ export function writeStatistics(w: CompactWriter, v: Statistics): void {
 
 /** Encodes a StringType (Thrift compact protocol). */
 export function writeStringType(w: CompactWriter, v: StringType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a UUIDType (Thrift compact protocol). */
 export function writeUUIDType(w: CompactWriter, v: UUIDType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a MapType (Thrift compact protocol). */
 export function writeMapType(w: CompactWriter, v: MapType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a ListType (Thrift compact protocol). */
 export function writeListType(w: CompactWriter, v: ListType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a VectorType (Thrift compact protocol). */
 export function writeVectorType(w: CompactWriter, v: VectorType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a EnumType (Thrift compact protocol). */
 export function writeEnumType(w: CompactWriter, v: EnumType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a DateType (Thrift compact protocol). */
 export function writeDateType(w: CompactWriter, v: DateType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a Float16Type (Thrift compact protocol). */
 export function writeFloat16Type(w: CompactWriter, v: Float16Type): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a NullType (Thrift compact protocol). */
 export function writeNullType(w: CompactWriter, v: NullType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a DecimalType (Thrift compact protocol). */
@@ -81,17 +82,17 @@ export function writeDecimalType(w: CompactWriter, v: DecimalType): void {
 
 /** Encodes a MilliSeconds (Thrift compact protocol). */
 export function writeMilliSeconds(w: CompactWriter, v: MilliSeconds): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a MicroSeconds (Thrift compact protocol). */
 export function writeMicroSeconds(w: CompactWriter, v: MicroSeconds): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a NanoSeconds (Thrift compact protocol). */
 export function writeNanoSeconds(w: CompactWriter, v: NanoSeconds): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a TimeUnit (Thrift compact protocol). */
@@ -116,12 +117,12 @@ export function writeIntType(w: CompactWriter, v: IntType): void {
 
 /** Encodes a JsonType (Thrift compact protocol). */
 export function writeJsonType(w: CompactWriter, v: JsonType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a BsonType (Thrift compact protocol). */
 export function writeBsonType(w: CompactWriter, v: BsonType): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a VariantType (Thrift compact protocol). */
@@ -156,7 +157,7 @@ export function writeDataPageHeader(w: CompactWriter, v: DataPageHeader): void {
 
 /** Encodes a IndexPageHeader (Thrift compact protocol). */
 export function writeIndexPageHeader(w: CompactWriter, v: IndexPageHeader): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a DictionaryPageHeader (Thrift compact protocol). */
@@ -171,7 +172,7 @@ export function writeDataPageHeaderV2(w: CompactWriter, v: DataPageHeaderV2): vo
 
 /** Encodes a SplitBlockAlgorithm (Thrift compact protocol). */
 export function writeSplitBlockAlgorithm(w: CompactWriter, v: SplitBlockAlgorithm): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a BloomFilterAlgorithm (Thrift compact protocol). */
@@ -181,7 +182,7 @@ export function writeBloomFilterAlgorithm(w: CompactWriter, v: BloomFilterAlgori
 
 /** Encodes a XxHash (Thrift compact protocol). */
 export function writeXxHash(w: CompactWriter, v: XxHash): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a BloomFilterHash (Thrift compact protocol). */
@@ -191,7 +192,7 @@ export function writeBloomFilterHash(w: CompactWriter, v: BloomFilterHash): void
 
 /** Encodes a Uncompressed (Thrift compact protocol). */
 export function writeUncompressed(w: CompactWriter, v: Uncompressed): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a BloomFilterCompression (Thrift compact protocol). */
@@ -231,7 +232,7 @@ export function writeColumnMetaData(w: CompactWriter, v: ColumnMetaData): void {
 
 /** Encodes a EncryptionWithFooterKey (Thrift compact protocol). */
 export function writeEncryptionWithFooterKey(w: CompactWriter, v: EncryptionWithFooterKey): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a EncryptionWithColumnKey (Thrift compact protocol). */
@@ -256,17 +257,17 @@ export function writeRowGroup(w: CompactWriter, v: RowGroup): void {
 
 /** Encodes a TypeDefinedOrder (Thrift compact protocol). */
 export function writeTypeDefinedOrder(w: CompactWriter, v: TypeDefinedOrder): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a IEEE754TotalOrder (Thrift compact protocol). */
 export function writeIEEE754TotalOrder(w: CompactWriter, v: IEEE754TotalOrder): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a Int96TimestampOrder (Thrift compact protocol). */
 export function writeInt96TimestampOrder(w: CompactWriter, v: Int96TimestampOrder): void {
-  writeStruct(w, Empty$, v)
+  writeStruct(w, SKIPPED, v)
 }
 
 /** Encodes a ColumnOrder (Thrift compact protocol). */

@@ -40,7 +40,7 @@ export type FieldDesc = [code: number, name: string, sub?: StructDesc | number]
 /** A parsed struct: its name, its required fields (in required-bit order), its fields by id, union flag. */
 export type Parsed = [name: string, required: FieldDesc[], fields: (FieldDesc | undefined)[], union: boolean]
 
-/** The descriptor of a struct whose fields are all skipped. */
+/** The descriptor of a struct whose fields are all skipped, which is also the descriptor of every struct without fields. */
 export const SKIPPED: StructDesc = ['']
 /** Type code of each type letter (see StructDesc). */
 const CODES: Record<string, number> = { b: 1, y: 3, h: 4, i: 5, l: 6, d: 7, B: 8, s: 264, L: 9, T: 10, S: 12, e: 12, u: 13 }
