@@ -159,6 +159,9 @@ async function main(): Promise<void> {
   const measured = merge(current, planned)
   writeFileSync(SAVED, JSON.stringify(measured))
   if (quick) notes.push('BENCH_QUICK=1: one run per measurement without warm-up (a smoke test, not numbers to quote).')
+  if (only && measured.length > current.length) {
+    notes.push(`BENCH_ONLY=${only.source}: only the ${current.length} measurements matching it were run at this commit; the other ${measured.length - current.length} are kept from the previous run.`)
+  }
   const report = renderReport({
     date: new Date().toISOString().slice(0, 10),
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: totalmem() / 2 ** 30, os: `${type()} ${release()}` },
