@@ -1,7 +1,8 @@
 /**
  * UTF-8 text for BYTE_ARRAY values (the STRING logical type): a hand-written
  * ASCII fast path for short values, TextDecoder for the rest. Invalid UTF-8
- * decodes to U+FFFD replacement characters, as TextDecoder does by default.
+ * decodes to U+FFFD replacement characters, as TextDecoder does by default;
+ * a leading U+FEFF is a character of the value, not a byte order mark.
  */
 
 let decoder: TextDecoder | undefined
@@ -18,7 +19,7 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
     const s = asciiString(bytes, start, end)
     if (s !== undefined) return s
   }
-  decoder ??= new TextDecoder()
+  decoder ??= new TextDecoder('utf-8', { ignoreBOM: true })
   return decoder.decode(bytes.subarray(start, end))
 }
 

@@ -78,7 +78,8 @@ function isNaNValue(v: StatisticValue | undefined): boolean {
   return typeof v === 'number' && Number.isNaN(v)
 }
 
-const utf8 = /*#__PURE__*/ new TextDecoder()
+// A leading U+FEFF is part of the value (ignoreBOM keeps it).
+const utf8 = /*#__PURE__*/ new TextDecoder('utf-8', { ignoreBOM: true })
 
 /** One PLAIN-encoded value (BYTE_ARRAY without its length prefix); undefined when the size is wrong. */
 export function decodeStatisticValue(bytes: Uint8Array, node: SchemaNode): StatisticValue | undefined {

@@ -88,7 +88,7 @@ let decoder: TextDecoder | undefined
 
 /**
  * Reads length-prefixed binary as a view, or with `utf8` as text (invalid
- * sequences become U+FFFD). Footer strings are few and short: a TextDecoder
+ * sequences become U+FFFD, a leading U+FEFF stays). Footer strings are few and short: a TextDecoder
  * of its own, so that reading metadata needs none of encoding/utf8.ts.
  */
 export function readBinary(c: Cursor, utf8?: boolean): Uint8Array | string {
@@ -97,7 +97,7 @@ export function readBinary(c: Cursor, utf8?: boolean): Uint8Array | string {
   checkFits(c, n, 1, 'a binary length', at)
   const bytes = readFixed(c, n)
   if (!utf8) return bytes
-  decoder ??= new TextDecoder()
+  decoder ??= new TextDecoder('utf-8', { ignoreBOM: true })
   return decoder.decode(bytes)
 }
 

@@ -317,7 +317,7 @@ export function truncateMax(bytes: Uint8Array, limit: number, text: boolean): Ui
 }
 
 function truncateTextMax(bytes: Uint8Array, limit: number): Uint8Array | undefined {
-  const prefix = new TextDecoder().decode(bytes.subarray(0, textCut(bytes, limit)))
+  const prefix = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, textCut(bytes, limit)))
   const points = Array.from(prefix, (c) => c.codePointAt(0)!)
   while (points.length > 0) {
     const last = points.pop()!
