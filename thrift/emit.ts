@@ -291,7 +291,7 @@ function structOf(t: IdlType, ctx: Ctx): IdlStruct | undefined {
   return t.kind === 'named' ? ctx.structs.get(t.name) : undefined
 }
 
-/** Type letters of a value of type `t` (see StructDesc in struct-read.ts): L or T and the element's for a list or set. */
+/** Type letters of a value of type `t` (see StructDesc in src/thrift/struct-desc.ts): L or T and the element's for a list or set. */
 function typeLetters(t: IdlType, ctx: Ctx, where: string): string {
   if (t.kind === 'list' || t.kind === 'set') {
     if (t.element.kind === 'list' || t.element.kind === 'set') throw new Error(`generator: ${where}: nested containers are not supported`)
@@ -316,7 +316,7 @@ function descName(s: IdlStruct | undefined): string {
 const RUNTIME = 'thrift/struct-desc'
 const RUNTIME_JS = '../thrift/struct-desc.js'
 
-/** `const X$: StructDesc = ['name field field ...', [descriptors of its struct fields]]` (see StructDesc in struct-read.ts). */
+/** `const X$: StructDesc = ['name field field ...', [descriptors of its struct fields]]` (see StructDesc in src/thrift/struct-desc.ts). */
 function emitDescriptor(s: IdlStruct, ctx: Ctx): string {
   const required = s.fields.filter(isRequired)
   if (required.length > 22) throw new Error(`generator: ${s.name} has too many required fields`)

@@ -6,8 +6,8 @@
  * the algorithm's description: 32-byte stripes into four accumulators, then
  * 8-, 4- and 1-byte tails, then the final avalanche, all modulo 2^64 with
  * bytes read little-endian. The arithmetic works on pairs of 32-bit halves
- * rather than BigInt (about 8x faster): 64-bit values live in a Uint32Array as
- * [high, low] at an even index.
+ * rather than BigInt (1.4x faster on 8-byte values, 6x on 1000-byte inputs):
+ * 64-bit values live in a Uint32Array as [high, low] at an even index.
  */
 
 // The five 64-bit primes as [high, low].

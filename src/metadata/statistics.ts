@@ -50,7 +50,7 @@ export function chunkStatistics(chunk: ColumnChunkInfo): ColumnStatistics | unde
  * Decodes a column chunk's (or page's) statistics for `node`; `typeOrder`:
  * min_value/max_value follow the type's sort order (ColumnChunkInfo.typeOrder).
  */
-export function decodeStatistics(stats: Statistics, node: SchemaNode, typeOrder: boolean): ColumnStatistics {
+function decodeStatistics(stats: Statistics, node: SchemaNode, typeOrder: boolean): ColumnStatistics {
   const out: ColumnStatistics = {}
   if (stats.null_count !== undefined) out.nullCount = stats.null_count
   if (stats.distinct_count !== undefined) out.distinctCount = stats.distinct_count

@@ -153,7 +153,6 @@ export function writeListHeader(w: CompactWriter, elementType: number, size: num
   }
 }
 
-
 /**
  * Writes the struct `v` described by `s`: its fields that are set, in field id
  * order, then STOP. An absent required field takes its IDL default, or is

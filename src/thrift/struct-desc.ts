@@ -17,7 +17,7 @@
  * required (then an IDL default as digits, if any), and its IDL name. Types:
  * b bool, y byte, h i16, i i32 (and enums), l i64, d double, B binary,
  * s UTF-8 string, S struct (the next descriptor of the list), e struct whose
- * fields are all skipped, u uuid; L (list) or T (set) before the element type.
+ * fields are all skipped; L (list) or T (set) before the element type.
  * Example: `KeyValue s!key svalue`.
  *
  * The parsed form is a cache of pure data derived from the text alone: each
@@ -43,7 +43,7 @@ export type Parsed = [name: string, required: FieldDesc[], fields: (FieldDesc | 
 /** The descriptor of a struct whose fields are all skipped, which is also the descriptor of every struct without fields. */
 export const SKIPPED: StructDesc = ['']
 /** Type code of each type letter (see StructDesc). */
-const CODES: Record<string, number> = { b: 1, y: 3, h: 4, i: 5, l: 6, d: 7, B: 8, s: 264, L: 9, T: 10, S: 12, e: 12, u: 13 }
+const CODES: Record<string, number> = { b: 1, y: 3, h: 4, i: 5, l: 6, d: 7, B: 8, s: 264, L: 9, T: 10, S: 12, e: 12 }
 
 /** Parses a descriptor's text (see StructDesc) and keeps the result in the descriptor; readStruct and writeStruct call it on first use. */
 export function parse(s: StructDesc): Parsed {

@@ -2,7 +2,8 @@
  * Thrift compact protocol, struct decoding driven by descriptors: the one
  * loop that turns a struct on the wire into a plain object whose keys are the
  * IDL's field names. The descriptors are generated from the IDL
- * (thrift/generate.ts → src/format/parquet-*.gen.ts), which also gives each
+ * (thrift/generate.ts → src/format/parquet-*-desc.gen.ts; the typed decoders
+ * in src/format/parquet-*.gen.ts call readStruct with them), which also gives each
  * decoder its TypeScript type; struct-desc.ts describes them.
  *
  * Rules kept from the IDL: a field whose wire type differs from its declared
