@@ -23,7 +23,7 @@ export function fseDecodeTable(maxLog: number): FseDecodeTable {
 }
 
 /** Fills `t` from normalized counts `norm[0..maxSymbol]` summing to 2^log (-1 meaning "less than 1"). */
-export function buildDecodeTable(norm: Int16Array, maxSymbol: number, log: number, t: FseDecodeTable): void {
+function buildDecodeTable(norm: Int16Array, maxSymbol: number, log: number, t: FseDecodeTable): void {
   const size = 1 << log
   const cells = spreadSymbols(norm, maxSymbol, log)
   const next = new Uint16Array(maxSymbol + 1)

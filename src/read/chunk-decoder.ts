@@ -67,10 +67,10 @@ export interface SerializedError {
   context?: ParquetErrorContext
 }
 
-/** The task to post: only what readColumnChunk reads of the chunk info (statistics and raw footer objects stay home). */
+/** The task to post: only what readColumnChunk reads of the chunk info (the raw footer objects, statistics included, stay home). */
 export function slimTask(task: ChunkTask): ChunkTask {
   const { info } = task
-  const slim = { ...info, statistics: undefined, chunk: undefined, metaData: info.metaData ? { codec: info.metaData.codec } : undefined }
+  const slim = { ...info, chunk: undefined, metaData: info.metaData ? { codec: info.metaData.codec } : undefined }
   return { ...task, info: slim as unknown as ColumnChunkInfo }
 }
 
