@@ -1,11 +1,12 @@
 /**
  * Public functions whose implementation lazily loaded parts of the library
  * also use (range coalescing for the page index, path lookup for filters and
- * column selection, statistics decoding for the page index and filters). The root entry exports these wrappers instead of
- * re-exporting the implementation: a bundler such as esbuild gives every file
- * the root entry imports (and that any part uses) to every bundle that imports
- * the root entry, so a re-export would put that code in every first chunk.
- * A wrapper nobody calls is dropped, and its import with it.
+ * column selection, statistics decoding for the page index and filters).
+ * The root entry exports these wrappers instead of re-exporting the
+ * implementation: a bundler such as esbuild gives every file the root entry
+ * imports (and that any part uses) to every bundle that imports the root
+ * entry, so a re-export would put that code in every first chunk. A wrapper
+ * nobody calls is dropped, and its import with it.
  */
 import * as coalesce from './io/coalesce.js'
 import type { ByteRange, CoalesceOptions } from './io/coalesce.js'
