@@ -59,6 +59,15 @@ function invalid(message: string, schemaIndex?: number): ParquetError {
   return new ParquetError('SCHEMA_INVALID', message, { schemaIndex })
 }
 
+/**
+ * Deepest node accepted (path length: the root's children are at 1). Every
+ * node keeps its whole path, so depth d costs d entries per node: without a
+ * bound, a footer of N elements nested in one chain would take N^2/2 (a
+ * 200 KB footer, gigabytes). Real schemas stay far below it (each LIST or MAP
+ * level adds two).
+ */
+const MAX_SCHEMA_DEPTH = 256
+
 /** Builds the tree from the flat element list, validating its shape. */
 export function buildSchema(elements: readonly SchemaElement[]): Schema {
   const n = elements.length
@@ -80,6 +89,9 @@ export function buildSchema(elements: readonly SchemaElement[]): Schema {
     if (index >= n) throw invalid(`expected ${remaining[last]} more children of '${parent.name}', found the end`, index)
     remaining[last]!--
     const element = elements[index]!
+    if (groups.length > MAX_SCHEMA_DEPTH) {
+      throw new ParquetError('LIMIT_EXCEEDED', `expected a schema at most ${MAX_SCHEMA_DEPTH} levels deep, found '${element.name}' deeper`, { schemaIndex: index })
+    }
     const node = makeNode(element, parent, index)
     parent.children.push(node)
     const count = childCount(element, index, n - index - 1)

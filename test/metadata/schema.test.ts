@@ -57,11 +57,26 @@ describe('buildSchema', () => {
       try { buildSchema(elements) } catch (e) { expect((e as ParquetError).code).toBe('SCHEMA_INVALID') }
     }
   })
-  it('handles a deep schema without recursion', () => {
+  const chain = (groups: number): SchemaElement[] => {
     const elements: SchemaElement[] = [{ name: 'root', num_children: 1 }]
-    for (let i = 0; i < 5000; i++) elements.push({ name: `g${i}`, repetition_type: OPTIONAL, num_children: 1 })
+    for (let i = 0; i < groups; i++) elements.push({ name: `g${i}`, repetition_type: OPTIONAL, num_children: 1 })
     elements.push({ name: 'leaf', type: 1, repetition_type: OPTIONAL })
-    expect(buildSchema(elements).leaves[0]!.maxDefinitionLevel).toBe(5001)
+    return elements
+  }
+  it('accepts a schema 256 levels deep (its leaf has 256 optional ancestors-or-self)', () => {
+    const leaf = buildSchema(chain(255)).leaves[0]!
+    expect(leaf.path.length).toBe(256)
+    expect(leaf.maxDefinitionLevel).toBe(256)
+  })
+  it('rejects deeper schemas with LIMIT_EXCEEDED before building them (a 20,000-level chain would otherwise hold 2*10^8 path entries)', () => {
+    for (const groups of [256, 20_000]) {
+      let e: unknown
+      try { buildSchema(chain(groups)) } catch (caught) { e = caught }
+      if (!(e instanceof ParquetError)) throw new Error(`expected a ParquetError, found ${e}`)
+      expect(e.code).toBe('LIMIT_EXCEEDED')
+      expect(e.context.schemaIndex).toBe(257)
+      expect(e.message).toContain('at most 256 levels deep')
+    }
   })
 })
 
