@@ -27,9 +27,6 @@
 import { ParquetError } from '../errors.js'
 import type { SchemaNode } from '../metadata/schema.js'
 
-/** Deepest schema nesting accepted (keeps recursion bounded and levels below 256). */
-export const MAX_NESTING_DEPTH = 200
-
 export type PlanKind = 'leaf' | 'struct' | 'list' | 'map'
 
 export interface Plan {
@@ -60,11 +57,6 @@ export interface Plan {
 
 /** Plan of a field as it appears in a group (or as a child of the root). */
 export function planField(node: SchemaNode): Plan {
-  if (node.path.length > MAX_NESTING_DEPTH) {
-    throw new ParquetError('LIMIT_EXCEEDED', `expected schema nesting of at most ${MAX_NESTING_DEPTH}, found ${node.path.length}`, {
-      column: node.path.join('.'),
-    })
-  }
   if (node.repetition !== 'REPEATED') return planType(node, node.repetition === 'OPTIONAL')
   const element = planType(node, false)
   return makePlan('list', node, false, node.maxDefinitionLevel - 1, [element], {

@@ -63,10 +63,11 @@ function invalid(message: string, schemaIndex?: number): ParquetError {
  * Deepest node accepted (path length: the root's children are at 1). Every
  * node keeps its whole path, so depth d costs d entries per node: without a
  * bound, a footer of N elements nested in one chain would take N^2/2 (a
- * 200 KB footer, gigabytes). Real schemas stay far below it (each LIST or MAP
- * level adds two).
+ * 200 KB footer, gigabytes). The bound also keeps definition and repetition
+ * levels below 256 and the recursion of assembly and shredding shallow. Real
+ * schemas stay far below it (each LIST or MAP level adds two).
  */
-const MAX_SCHEMA_DEPTH = 256
+const MAX_SCHEMA_DEPTH = 200
 
 /** Builds the tree from the flat element list, validating its shape. */
 export function buildSchema(elements: readonly SchemaElement[]): Schema {
