@@ -49,30 +49,23 @@ function fseWeights(b: Uint8Array, start: number, end: number, st: LiteralsState
   const streamStart = readFseTable(b, start, end, 6, 12, t, st.norm)
   const lo = streamStart * 8
   let p = streamTop(b, streamStart, end, 'Huffman weights')
-  let s1 = bitsOrZeros(b, lo, p, t.log)
+  const s1 = bitsOrZeros(b, lo, p, t.log)
   p -= t.log
-  let s2 = bitsOrZeros(b, lo, p, t.log)
+  const s2 = bitsOrZeros(b, lo, p, t.log)
   p -= t.log
   if (p < lo) throw codecError('ZSTD', `FSE-compressed Huffman weights at offset ${start}: the stream is shorter than its two states`)
   const { symbol, nbBits, baseline } = t
   const w = st.weights
+  // Two interleaved states, used in turn; when the bits run out, the other state gives the last weight.
+  const states = [s1, s2]
   let n = 0
-  for (;;) {
-    if (n >= 254) break // another round would make more than 255
-    w[n++] = symbol[s1]!
-    const nb1 = nbBits[s1]!
-    s1 = baseline[s1]! + bitsOrZeros(b, lo, p, nb1)
-    p -= nb1
+  for (let k = 0; n < 254; k ^= 1) {
+    const s = states[k]!
+    w[n++] = symbol[s]!
+    states[k] = baseline[s]! + bitsOrZeros(b, lo, p, nbBits[s]!)
+    p -= nbBits[s]!
     if (p < lo) {
-      w[n++] = symbol[s2]!
-      return n
-    }
-    w[n++] = symbol[s2]!
-    const nb2 = nbBits[s2]!
-    s2 = baseline[s2]! + bitsOrZeros(b, lo, p, nb2)
-    p -= nb2
-    if (p < lo) {
-      w[n++] = symbol[s1]!
+      w[n++] = symbol[states[k ^ 1]!]!
       return n
     }
   }

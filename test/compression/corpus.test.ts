@@ -3,48 +3,14 @@
  * with the generated Thrift decoder and checks that every page body inflates
  * to the size its header states.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { decompressPage } from '../../src/compression/index.js'
-import { makeCursor } from '../../src/cursor.js'
-import { readFileMetaData } from '../../src/format/parquet-footer.gen.js'
-import { readPageHeader } from '../../src/format/parquet-page-header.gen.js'
 import { isParquetError } from '../../src/errors.js'
 import { corpusFile } from '../corpus.js'
-
-interface RawPage {
-  codec: number
-  body: Uint8Array
-  size: number
-}
+import { type RawPage, rawPages } from './raw-pages.js'
 
 function pagesOf(path: string): RawPage[] {
-  const bytes = new Uint8Array(readFileSync(corpusFile(path)))
-  const footerLen = new DataView(bytes.buffer).getUint32(bytes.length - 8, true)
-  const meta = readFileMetaData(makeCursor(bytes.subarray(bytes.length - 8 - footerLen, bytes.length - 8)))
-  const pages: RawPage[] = []
-  for (const rg of meta.row_groups) {
-    for (const col of rg.columns) {
-      const md = col.meta_data!
-      const start = md.dictionary_page_offset || md.data_page_offset
-      const cursor = makeCursor(bytes, start)
-      while (cursor.offset < start + md.total_compressed_size) {
-        const header = readPageHeader(cursor)
-        let body = bytes.subarray(cursor.offset, cursor.offset + header.compressed_page_size)
-        let size = header.uncompressed_page_size
-        cursor.offset += header.compressed_page_size
-        const v2 = header.data_page_header_v2
-        if (v2) {
-          const levels = v2.definition_levels_byte_length + v2.repetition_levels_byte_length
-          body = body.subarray(levels)
-          size -= levels
-          if (v2.is_compressed === false) continue
-        }
-        pages.push({ codec: md.codec, body, size })
-      }
-    }
-  }
-  return pages
+  return rawPages(corpusFile(path))
 }
 
 const FILES: [string, number][] = [

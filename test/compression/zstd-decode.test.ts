@@ -18,7 +18,7 @@ import { zstdCompress } from '../../src/compression/zstd-compress.js'
 import { corpusDataFiles, corpusFile } from '../corpus.js'
 import { INPUTS, fuzzInput, pageData } from './compress-inputs.js'
 import { expectBytes, mixedData, randomData, textData } from './helpers.js'
-import { zstdPages } from './zstd-pages.js'
+import { zstdPages } from './raw-pages.js'
 
 const hasCli = existsSync('/usr/bin/zstd')
 const cli = (args: string[], input: Uint8Array) => new Uint8Array(execFileSync('zstd', args, { input, maxBuffer: 1 << 28 }))

@@ -1,28 +1,31 @@
-/** The ZSTD-compressed page bodies of a Parquet file, found with the generated Thrift decoders (test helper for the ZSTD decoder tests). */
+/**
+ * Test helper: the compressed pages of every column chunk of a Parquet file,
+ * found with the generated Thrift decoders, for the codec tests (corpus
+ * decompression, the ZSTD decoder). V2 pages come without their uncompressed
+ * levels; V2 pages stored uncompressed are left out.
+ */
 import { readFileSync } from 'node:fs'
 import { makeCursor } from '../../src/cursor.js'
-import { readFileMetaData } from '../../src/format/parquet-footer.gen.js'
 import { readPageHeader } from '../../src/format/parquet-page-header.gen.js'
+import { readFooter } from '../encoding/corpus-pages.js'
 
-export interface ZstdPage {
-  /** Compressed page body (for v2 pages, without the uncompressed levels). */
+export interface RawPage {
+  /** The chunk's CompressionCodec id. */
+  codec: number
+  /** Compressed page body. */
   body: Uint8Array
   /** Uncompressed size of `body`. */
   size: number
 }
 
-const ZSTD = 6
-
-/** Every compressed page of every ZSTD column chunk in the file at `path`. */
-export function zstdPages(path: string): ZstdPage[] {
+/** Every compressed page of the file at `path` (chunks without plaintext metadata skipped). */
+export function rawPages(path: string): RawPage[] {
   const bytes = new Uint8Array(readFileSync(path))
-  const footerLen = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 8, true)
-  const meta = readFileMetaData(makeCursor(bytes.subarray(bytes.length - 8 - footerLen, bytes.length - 8)))
-  const pages: ZstdPage[] = []
-  for (const rg of meta.row_groups) {
+  const pages: RawPage[] = []
+  for (const rg of readFooter(bytes).row_groups) {
     for (const col of rg.columns) {
       const md = col.meta_data
-      if (!md || md.codec !== ZSTD) continue
+      if (!md) continue
       const start = md.dictionary_page_offset || md.data_page_offset
       const cursor = makeCursor(bytes, start)
       while (cursor.offset < start + md.total_compressed_size) {
@@ -37,10 +40,14 @@ export function zstdPages(path: string): ZstdPage[] {
           size -= levels
           if (v2.is_compressed === false) continue
         }
-        pages.push({ body, size })
+        pages.push({ codec: md.codec, body, size })
       }
     }
   }
   return pages
 }
 
+/** The pages of the file's ZSTD column chunks. */
+export function zstdPages(path: string): RawPage[] {
+  return rawPages(path).filter((p) => p.codec === 6)
+}
