@@ -135,36 +135,48 @@ export function xxhash64Low32(bytes: Uint8Array): number {
   return hash(bytes, 0, 0)[1]!
 }
 
-/** XXH64 of `bytes` with the seed (sh, sl) = (high, low): returns r with the hash in r[0] (high) and r[1] (low). */
+/** XXH64 of `bytes` with the seed (sh, sl) = (high, low): the hash is in r[0] (high) and r[1] (low) of the returned working array, valid until the next call. */
 function hash(bytes: Uint8Array, sh: number, sl: number): Uint32Array {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const n = bytes.length
-  // r: [0,1] hash, [2..9] the four accumulators, [10,11] scratch.
-  const r = new Uint32Array(12)
+  // r: [0,1] hash, [2..9] the four accumulators, [10,11] scratch; one array reused by every call (hash is synchronous).
+  const r = (work ??= new Uint32Array(12)).fill(0)
   let p = 0
   if (n >= 32) {
     // v1 = seed + P1 + P2, v2 = seed + P2, v3 = seed, v4 = seed - P1 (-P1 mod 2^64 is [~P1H, -P1L]: P1L is not 0).
-    r.set([P1H, P1L, P2H, P2L, 0, 0, ~P1H, -P1L], 2)
+    r[2] = P1H
+    r[3] = P1L
     add(r, 2, P2H, P2L)
+    r[4] = P2H
+    r[5] = P2L
+    r[8] = ~P1H
+    r[9] = -P1L
     for (let k = 2; k < 10; k += 2) add(r, k, sh, sl)
     const end = n - (n % 32)
     for (let k = 0; k < 4; k++) accumulate(r, 2 + 2 * k, v, 8 * k, end)
     p = end
-    for (const [k, s] of [[2, 1], [4, 7], [6, 12], [8, 18]] as const) {
+    // h = rotl(v1, 1) + rotl(v2, 7) + rotl(v3, 12) + rotl(v4, 18), then each accumulator merged in.
+    for (let k = 2; k < 10; k += 2) {
       r[10] = r[k]!
       r[11] = r[k + 1]!
-      rotl(r, 10, s)
+      rotl(r, 10, LANE_ROTATIONS[k / 2 - 1]!)
       add(r, 0, r[10]!, r[11]!)
     }
-    for (const k of [2, 4, 6, 8]) merge(r, k)
+    for (let k = 2; k < 10; k += 2) merge(r, k)
   } else {
-    r.set([P5H, P5L], 0)
+    r[0] = P5H
+    r[1] = P5L
     add(r, 0, sh, sl)
   }
   add(r, 0, Math.floor(n / 4294967296), n >>> 0)
   tail(r, v, p, n)
   return r
 }
+
+/** The rotations of the four accumulators when they are combined. */
+const LANE_ROTATIONS = [1, 7, 12, 18]
+/** hash()'s working array, made on first use. */
+let work: Uint32Array | undefined
 
 /** The 8-, 4- and 1-byte steps over bytes [p, n), then the avalanche, into r[0..1]. */
 function tail(r: Uint32Array, v: DataView, start: number, n: number): void {
