@@ -13,6 +13,7 @@
  *   max as +0, so that range checks include both zeros;
  * - `is_min_value_exact`/`is_max_value_exact` are passed through.
  */
+import { decodeUtf8 } from '../encoding/utf8.js'
 import type { Statistics } from '../format/parquet.gen.js'
 import { float16ToNumber } from '../logical/float16.js'
 import type { ColumnChunkInfo } from './file-metadata.js'
@@ -78,9 +79,6 @@ function isNaNValue(v: StatisticValue | undefined): boolean {
   return typeof v === 'number' && Number.isNaN(v)
 }
 
-// A leading U+FEFF is part of the value (ignoreBOM keeps it).
-const utf8 = /*#__PURE__*/ new TextDecoder('utf-8', { ignoreBOM: true })
-
 /** One PLAIN-encoded value (BYTE_ARRAY without its length prefix); undefined when the size is wrong. */
 export function decodeStatisticValue(bytes: Uint8Array, node: SchemaNode): StatisticValue | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -93,7 +91,7 @@ export function decodeStatisticValue(bytes: Uint8Array, node: SchemaNode): Stati
     case 'INT64': return size === 8 ? (unsigned ? view.getBigUint64(0, true) : view.getBigInt64(0, true)) : undefined
     case 'FLOAT': return size === 4 ? view.getFloat32(0, true) : undefined
     case 'DOUBLE': return size === 8 ? view.getFloat64(0, true) : undefined
-    case 'BYTE_ARRAY': return /^(STRING|ENUM|JSON)$/.test(logical?.type ?? '') ? utf8.decode(bytes) : bytes
+    case 'BYTE_ARRAY': return /^(STRING|ENUM|JSON)$/.test(logical?.type ?? '') ? decodeUtf8(bytes, 0, bytes.length) : bytes
   }
   if (logical?.type !== 'FLOAT16') return bytes
   return size === 2 ? float16ToNumber(view.getUint16(0, true)) : undefined

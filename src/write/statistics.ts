@@ -16,7 +16,7 @@
  *   stays valid UTF-8); `is_*_value_exact` says whether a bound was cut.
  */
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
-import { encodeUtf8 } from '../encoding/utf8.js'
+import { decodeUtf8, encodeUtf8 } from '../encoding/utf8.js'
 import type { Statistics } from '../format/parquet.gen.js'
 import { beToBigInt } from '../logical/be-bigint.js'
 import { float16ToNumber, numberToFloat16 } from '../logical/float16.js'
@@ -317,7 +317,7 @@ export function truncateMax(bytes: Uint8Array, limit: number, text: boolean): Ui
 }
 
 function truncateTextMax(bytes: Uint8Array, limit: number): Uint8Array | undefined {
-  const prefix = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, textCut(bytes, limit)))
+  const prefix = decodeUtf8(bytes, 0, textCut(bytes, limit))
   const points = Array.from(prefix, (c) => c.codePointAt(0)!)
   while (points.length > 0) {
     const last = points.pop()!
