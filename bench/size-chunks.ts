@@ -14,20 +14,15 @@
 import { gzipSync } from 'node:zlib'
 import * as esbuild from 'esbuild'
 import { ROOT } from '../test/helpers/ensure-build.js'
-import { probe } from './size.js'
+import { BROWSER_BUILD, probe } from './size.js'
 
 const gz = (bytes: Uint8Array): number => gzipSync(bytes, { level: 9 }).length
 
 /** The probe bundled as one file, dynamic imports external: [minified bytes, gzipped bytes]. */
 async function oneChunk(name: string): Promise<[number, number]> {
   const result = await esbuild.build({
+    ...BROWSER_BUILD,
     stdin: { contents: `export { ${name} } from './src/index.ts'`, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
     external: ['node:*'],
     logLevel: 'error',
     plugins: [{

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import * as esbuild from 'esbuild'
 import { ROOT } from '../test/helpers/ensure-build.js'
-import { type ProbeResult, probe } from './size.js'
+import { BROWSER_BUILD, type ProbeResult, probe } from './size.js'
 
 interface Use {
   use: string
@@ -36,14 +36,9 @@ const USES: Use[] = [
 /** Gzipped bytes of everything esbuild emits for a peer app (it has no dynamic imports). */
 async function peerSize(source: string): Promise<number> {
   const result = await esbuild.build({
+    ...BROWSER_BUILD,
     stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
     splitting: true,
-    write: false,
     outdir: join(ROOT, '.tmp/size-peers'),
     logLevel: 'error',
   })

@@ -88,20 +88,18 @@ function resolver(): esbuild.Plugin {
   }
 }
 
+/** How every probe is bundled: what a browser app's production build does (minified ESM). */
+export const BROWSER_BUILD = { bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false } as const
+
 /** Bundles one probe and describes its chunks. */
 export async function probe(name: string, mode: Mode): Promise<ProbeResult> {
   const result = await esbuild.build({
+    ...BROWSER_BUILD,
     entryPoints: { [name.replace(/\W/g, '_')]: `probe:${name}` },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
     // Without the hints, esbuild keeps every module for its possible side effects, and with code splitting a module
     // also used by a lazily loaded part is moved whole into a shared chunk the entry imports: function declarations,
     // not code that runs. One file (dynamic imports inlined, unused functions shaken) shows what does run on import.
     splitting: name !== 'import only, no hints',
-    write: false,
     outdir: join(ROOT, '.tmp/size-probe'),
     absWorkingDir: ROOT,
     metafile: true,
