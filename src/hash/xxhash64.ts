@@ -140,7 +140,8 @@ function hash(bytes: Uint8Array, sh: number, sl: number): Uint32Array {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const n = bytes.length
   // r: [0,1] hash, [2..9] the four accumulators, [10,11] scratch; one array reused by every call (hash is synchronous).
-  const r = (work ??= new Uint32Array(12)).fill(0)
+  work ??= new Uint32Array(12)
+  const r = work.fill(0)
   let p = 0
   if (n >= 32) {
     // v1 = seed + P1 + P2, v2 = seed + P2, v3 = seed, v4 = seed - P1 (-P1 mod 2^64 is [~P1H, -P1L]: P1L is not 0).
