@@ -12,6 +12,7 @@ export type ParquetErrorCode =
   | 'FOOTER_TOO_LARGE' // declared footer length exceeds the file
   | 'ENCRYPTED_FOOTER' // PARE magic: the footer is encrypted
   | 'ENCRYPTED_COLUMN' // column chunk is encrypted and no key was supplied
+  | 'DECRYPTION_FAILED' // an encrypted module or footer signature does not authenticate (wrong key or AAD prefix, altered bytes)
   | 'THRIFT_EOF' // thrift data ended early
   | 'THRIFT_INVALID' // bad wire type, varint, or field header
   | 'THRIFT_LIMIT' // container size, string length or nesting over the bound

@@ -35,7 +35,7 @@ export function findNode(schema: Schema, path: string | readonly string[]): Sche
 /**
  * The typed statistics of a column chunk from `readMetadata` (min/max as JS
  * values of the column's type, null and distinct counts, exactness flags),
- * decoded on demand; undefined when the chunk has none or is encrypted.
+ * decoded on demand; undefined when the chunk has none or is encrypted and was read without its key.
  */
 export function chunkStatistics(chunk: ColumnChunkInfo): ColumnStatistics | undefined {
   return statistics.chunkStatistics(chunk)

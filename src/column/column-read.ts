@@ -5,6 +5,7 @@
  * add up to what the footer declares.
  */
 import { ParquetError } from '../errors.js'
+import type { PageDecrypter } from '../crypto/options.js'
 import type { ByteArrayColumn, FixedLenColumn } from '../encoding/types.js'
 import * as PageTypes from '../format/enum/page-type.gen.js'
 import type { ColumnChunkInfo } from '../metadata/file-metadata.js'
@@ -12,7 +13,7 @@ import type { SchemaNode } from '../metadata/schema.js'
 import {
   type ChunkOutput, decodeDataPage, decodeDictionaryPage, type LeafColumn, type LevelArray, makeChunkOutput, type PageDecodeOptions,
 } from '../page/page-decode.js'
-import { type CompressedPage, dataPageValues, type PageContext, splitPages } from '../page/page-read.js'
+import { type CompressedPage, dataPageValues, type PageContext, pageDecoders, splitPages } from '../page/page-read.js'
 import type { DenseValues, KeepIndices, PageValues } from '../page/values-decode.js'
 
 export interface ColumnChunkData {
@@ -55,6 +56,8 @@ export interface ColumnReadOptions extends Partial<PageDecodeOptions> {
    * array itself, from `valuesOffset`).
    */
   into?: ChunkOutput
+  /** Splits and decrypts the pages of an encrypted chunk (ParquetMetadata.decryption); needed when the chunk is encrypted. */
+  decryptPages?: PageDecrypter
 }
 
 /** Default bound on the levels of one page or chunk (values with nulls). */
@@ -65,7 +68,8 @@ export async function readColumnChunk(
   bytes: Uint8Array, info: ColumnChunkInfo, rowGroup: { index: number; numRows: number }, options: ColumnReadOptions, source?: string,
 ): Promise<ColumnChunkData> {
   const ctx: PageContext = { column: info.path, rowGroup: rowGroup.index, source }
-  if (info.encrypted) throw new ParquetError('ENCRYPTED_COLUMN', 'the column chunk is encrypted: decryption keys are needed to read it', ctx)
+  const decrypt = info.encrypted ? options.decryptPages : undefined
+  if (info.encrypted && !decrypt) throw new ParquetError('ENCRYPTED_COLUMN', 'the column chunk is encrypted: the decryption option with its key is needed', ctx)
   const leaf = leafColumn(info, options.strings, options.keepIndices)
   const expected = info.numValues
   const limit = options.maxPageValues ?? DEFAULT_MAX_VALUES
@@ -75,7 +79,8 @@ export async function readColumnChunk(
   const decodeOptions: PageDecodeOptions = { codecs: options.codecs, maxPageBytes: options.maxPageBytes, maxPageValues: limit }
   const partial = options.partial
   const offset = partial?.offset ?? info.start
-  const pages = splitPages(bytes, offset, ctx, { verifyChecksums: options.verifyChecksums, numValues: partial ? undefined : expected })
+  const split = { verifyChecksums: options.verifyChecksums, numValues: partial ? undefined : expected }
+  const pages = decrypt ? await decrypt(bytes, offset, ctx, split, pageDecoders) : splitPages(bytes, offset, ctx, split)
   const capacity = partial ? pagesCapacity(pages, limit, ctx) : expected
   const data = await decodeChunk(pages, leaf, info.column, ctx, decodeOptions, capacity, options.into)
   checkCounts(data, partial ? undefined : expected, partial ? partial.rows : rowGroup.numRows, ctx)

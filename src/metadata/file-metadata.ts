@@ -5,6 +5,7 @@
  * `fileMetaData`; typed statistics are decoded on demand by
  * `chunkStatistics` (statistics.ts).
  */
+import type { FileDecryption } from '../crypto/options.js'
 import { ParquetError, withContext } from '../errors.js'
 import {
   type ColumnChunk,
@@ -80,6 +81,8 @@ export interface ParquetMetadata {
   byteLength: number
   footerOffset: number
   footerLength: number
+  /** Set for an encrypted file read with the `decryption` option: what reading its encrypted columns needs. */
+  decryption?: FileDecryption
 }
 
 /** Options for `readMetadata`: footer read settings plus the `urlSource` options used when the input is a URL. */
@@ -96,7 +99,7 @@ export async function readMetadata(input: SourceInput, options: ReadMetadataOpti
 export function describeMetadata(
   fileMetaData: FileMetaData,
   source: Pick<ByteSource, 'name'>,
-  footer: { byteLength: number; offset: number; length: number },
+  footer: { byteLength: number; offset: number; length: number; decryption?: FileDecryption },
 ): ParquetMetadata {
   const ctx = { source: source.name }
   let schema: Schema
@@ -134,6 +137,7 @@ export function describeMetadata(
     byteLength: footer.byteLength,
     footerOffset: footer.offset,
     footerLength: footer.length,
+    decryption: footer.decryption,
   }
 }
 

@@ -4,6 +4,7 @@
  * PageHeader followed by `compressed_page_size` bytes. This step only slices;
  * decompressing and decoding are pure functions in page-decode.ts.
  */
+import type { PageDecoders } from '../crypto/options.js'
 import { makeCursor } from '../cursor.js'
 import { ParquetError, type ParquetErrorContext, withContext } from '../errors.js'
 import * as PageTypes from '../format/enum/page-type.gen.js'
@@ -56,7 +57,13 @@ export function splitPages(chunk: Uint8Array, chunkOffset: number, ctx: PageCont
   return pages
 }
 
-function readHeader(cursor: ReturnType<typeof makeCursor>, where: PageContext & { page: number; offset: number }): PageHeader {
+/** How the pages of encrypted chunks are decoded once decrypted (crypto/page-decrypt.ts takes them from here). */
+export const pageDecoders: PageDecoders = {
+  header: (bytes, where) => readHeader(makeCursor(bytes), where),
+  values: dataPageValues,
+}
+
+function readHeader(cursor: ReturnType<typeof makeCursor>, where: PageContext): PageHeader {
   try {
     return readPageHeader(cursor)
   } catch (e) {

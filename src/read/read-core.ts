@@ -123,9 +123,11 @@ function decodePlan(ctx: ReadContext, plan: ChunkPlan, bytes: Uint8Array, rowGro
     strings: isStringColumn(plan.info.column, ctx.options),
     partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start } : undefined,
   }
-  if (decoder) return decoder.decode({ bytes, info: plan.info, rowGroup: { index: rowGroup.index, numRows: rowGroup.numRows }, options, source: ctx.source.name })
+  // Encrypted chunks are decrypted and decoded here (the keys stay on this thread).
+  const decryptPages = plan.info.encrypted ? ctx.metadata.decryption?.chunkPages(rowGroup.index, plan.info.column.columnIndex) : undefined
+  if (decoder && !decryptPages) return decoder.decode({ bytes, info: plan.info, rowGroup: { index: rowGroup.index, numRows: rowGroup.numRows }, options, source: ctx.source.name })
   const into = plan.partial ? undefined : ctx.output?.into(plan.info, rowGroup.numRows, at)
-  return readColumnChunk(bytes, plan.info, rowGroup, { ...options, codecs: ctx.options.codecs, into }, ctx.source.name)
+  return readColumnChunk(bytes, plan.info, rowGroup, { ...options, codecs: ctx.options.codecs, into, decryptPages }, ctx.source.name)
 }
 
 async function toLeafData(data: ColumnChunkData, options: ValueOptions): Promise<FlatLeaf> {

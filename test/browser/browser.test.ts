@@ -33,6 +33,9 @@ const CORPUS: Record<string, string> = {
   'zstd_delta.parquet': corpusFile('data/delta_length_byte_array.parquet'),
   'gzip.parquet': corpusFile('data/concatenated_gzip_members.parquet'),
   'gzip_bss.parquet': corpusFile('data/byte_stream_split_extended.gzip.parquet'),
+  'encrypted_footer.parquet': corpusFile('data/encrypt_columns_and_footer.parquet.encrypted'),
+  'encrypted_ctr.parquet': corpusFile('data/encrypt_columns_and_footer_ctr.parquet.encrypted'),
+  'encrypted_plaintext_footer.parquet': corpusFile('data/encrypt_columns_plaintext_footer.parquet.encrypted'),
 }
 
 /** The corpus's only BROTLI file holds 2^30-byte keys; this one is written by DuckDB (see beforeAll). */
@@ -211,6 +214,34 @@ describe('parquet-ts in Chromium', () => {
     expect(rows.slice(0, 3)).toEqual([{ long_col: '1' }, { long_col: '2' }, { long_col: '3' }])
     await page.close()
   })
+
+  /** Reads an encrypted corpus file with the keys FACTS.md gives (ASCII digits). */
+  const encryptedRead: Case<{ url: string }> = async (pq, { url }) => {
+    const ascii = (s: string) => new TextEncoder().encode(s)
+    const decryption = {
+      footerKey: ascii('0123456789012345'),
+      columnKeys: { double_field: ascii('1234567890123450'), float_field: ascii('1234567890123451') },
+    }
+    const metadata = await pq.readMetadata(url, { decryption })
+    return { algorithm: metadata.decryption?.algorithm, rows: await pq.readRows(url, { decryption, metadata }) }
+  }
+
+  it.each(['encrypted_footer.parquet', 'encrypted_ctr.parquet', 'encrypted_plaintext_footer.parquet'])(
+    'decrypts %s with Web Crypto like Node (values as arrow-rs asserts them)',
+    async (name) => {
+      const page = await openPage()
+      const url = server.url(`corpus/${name}`)
+      const browser = await inPage(page, encryptedRead, { url })
+      expectSame(browser, await inNode(encryptedRead, { url }))
+      const { algorithm, rows } = JSON.parse(browser)
+      expect(algorithm).toBe(name.includes('ctr') ? 'AES_GCM_CTR_V1' : 'AES_GCM_V1')
+      expect(rows.length).toBe(50)
+      for (const i of [0, 7, 49]) {
+        expect(rows[i]).toMatchObject({ int32_field: i, double_field: i * 1.1111111, float_field: Math.fround(Math.fround(i) * Math.fround(1.1)) })
+      }
+      await page.close()
+    },
+  )
 
   it('readColumns and readRowGroups give what Node gives', async () => {
     const page = await openPage()

@@ -1,0 +1,117 @@
+/**
+ * Parquet modular encryption, the cipher layer (Encryption.md §4.1-4.4, §5.1):
+ * a module on disk is a 4-byte little-endian length, a 12-byte nonce, the
+ * ciphertext and (AES-GCM) a 16-byte tag; AES-CTR modules (pages of
+ * AES_GCM_CTR_V1 files) have no tag and count from nonce ‖ 00 00 00 01. A
+ * GCM module's AAD is the file AAD (prefix ‖ file unique id) followed by the
+ * module type and, except for the footer, the row group and column ordinals
+ * and, for data pages and their headers, the page ordinal (2 bytes LE each).
+ * The ciphers are Web Crypto's (`globalThis.crypto.subtle`: browsers, Node 20).
+ */
+import { ParquetError, type ParquetErrorContext } from '../errors.js'
+
+/** Module types of the AAD suffix (Encryption.md §4.4.2). */
+export const FOOTER = 0
+export const COLUMN_META_DATA = 1
+export const DATA_PAGE = 2
+export const DICTIONARY_PAGE = 3
+export const DATA_PAGE_HEADER = 4
+export const DICTIONARY_PAGE_HEADER = 5
+
+/** A column or footer key, imported for each cipher on first use. */
+export interface ModuleKey {
+  bytes: Uint8Array<ArrayBuffer>
+  gcm?: Promise<CryptoKey>
+  ctr?: Promise<CryptoKey>
+}
+
+/** Web Crypto's view of bytes (which may be a view of any buffer: Web Crypto reads them when called). */
+const src = (bytes: Uint8Array) => bytes as Uint8Array<ArrayBuffer>
+
+/** Checks a key given by the caller (AES-128, -192 or -256) and wraps it; `what` names it in errors. */
+export function moduleKey(bytes: unknown, what: string): ModuleKey {
+  if (!(bytes instanceof Uint8Array) || ![16, 24, 32].includes(bytes.length)) {
+    const found = bytes instanceof Uint8Array ? `${bytes.length} bytes` : typeof bytes
+    throw new ParquetError('ARGUMENT_INVALID', `expected the ${what} as a Uint8Array of 16, 24 or 32 bytes, found ${found}`)
+  }
+  return { bytes: bytes.slice() }
+}
+
+function cryptoKey(key: ModuleKey, name: 'AES-GCM' | 'AES-CTR'): Promise<CryptoKey> {
+  const subtle = globalThis.crypto?.subtle
+  if (!subtle) return Promise.reject(new ParquetError('ARGUMENT_INVALID', 'decryption needs Web Crypto (globalThis.crypto.subtle), found none'))
+  const usages: KeyUsage[] = name === 'AES-GCM' ? ['decrypt', 'encrypt'] : ['decrypt']
+  const imported = () => subtle.importKey('raw', key.bytes, name, false, usages)
+  if (name === 'AES-CTR') {
+    key.ctr ??= imported()
+    return key.ctr
+  }
+  key.gcm ??= imported()
+  return key.gcm
+}
+
+/**
+ * The AAD of a module: the file AAD, the module type, then the row group,
+ * column and page ordinals that are given (each a 2-byte little-endian short).
+ */
+export function moduleAad(fileAad: Uint8Array, type: number, ordinals: number[], ctx: ParquetErrorContext): Uint8Array {
+  const aad = new Uint8Array(fileAad.length + 1 + 2 * ordinals.length)
+  aad.set(fileAad)
+  aad[fileAad.length] = type
+  ordinals.forEach((n, i) => {
+    if (!(n >= 0 && n <= 32767)) throw new ParquetError('LIMIT_EXCEEDED', `expected a module ordinal within 0-32767 (a 2-byte AAD field), found ${n}`, ctx)
+    aad[fileAad.length + 1 + 2 * i] = n & 255
+    aad[fileAad.length + 2 + 2 * i] = n >> 8
+  })
+  return aad
+}
+
+/** A module read at `at`: its buffer (nonce, ciphertext, tag) and where the next byte is. */
+export function readModule(bytes: Uint8Array, at: number, ctr: boolean, ctx: ParquetErrorContext): { buffer: Uint8Array; end: number } {
+  const min = ctr ? 12 : 28
+  const length = at + 4 <= bytes.length ? (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0 : -1
+  if (length < min || at + 4 + length > bytes.length) {
+    const left = Math.max(0, bytes.length - at - 4)
+    throw new ParquetError('DECRYPTION_FAILED', `expected an encrypted module of ${min}-${left} bytes, found a length of ${length < 0 ? 'none' : length}`, ctx)
+  }
+  return { buffer: bytes.subarray(at + 4, at + 4 + length), end: at + 4 + length }
+}
+
+/** Decrypts a GCM module buffer with `aad`, checking its tag (DECRYPTION_FAILED when the key, the AAD or the bytes are wrong). */
+export async function decryptGcm(key: ModuleKey, buffer: Uint8Array, aad: Uint8Array, ctx: ParquetErrorContext): Promise<Uint8Array> {
+  const k = await cryptoKey(key, 'AES-GCM')
+  try {
+    const params = { name: 'AES-GCM', iv: src(buffer.subarray(0, 12)), additionalData: src(aad), tagLength: 128 }
+    return new Uint8Array(await globalThis.crypto.subtle.decrypt(params, k, src(buffer.subarray(12))))
+  } catch (e) {
+    throw new ParquetError('DECRYPTION_FAILED', 'the module does not authenticate: wrong key or AAD prefix, or altered bytes', ctx, { cause: e })
+  }
+}
+
+/** Decrypts a CTR module buffer (a page of an AES_GCM_CTR_V1 file: not authenticated). */
+export async function decryptCtr(key: ModuleKey, buffer: Uint8Array, ctx: ParquetErrorContext): Promise<Uint8Array> {
+  const k = await cryptoKey(key, 'AES-CTR')
+  const counter = new Uint8Array(16)
+  counter.set(buffer.subarray(0, 12))
+  counter[15] = 1
+  try {
+    return new Uint8Array(await globalThis.crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 32 }, k, src(buffer.subarray(12))))
+  } catch (e) {
+    throw new ParquetError('DECRYPTION_FAILED', 'the page does not decrypt with AES-CTR', ctx, { cause: e })
+  }
+}
+
+/**
+ * Checks a plaintext footer's signature (Encryption.md §5.5): the nonce and
+ * GCM tag of the footer encrypted with the footer key; the ciphertext is not
+ * stored, so the footer is encrypted again with that nonce and the tags compared.
+ */
+export async function verifySignature(key: ModuleKey, footer: Uint8Array, signature: Uint8Array, aad: Uint8Array, ctx: ParquetErrorContext): Promise<void> {
+  const k = await cryptoKey(key, 'AES-GCM')
+  const params = { name: 'AES-GCM', iv: src(signature.subarray(0, 12)), additionalData: src(aad), tagLength: 128 }
+  const sealed = new Uint8Array(await globalThis.crypto.subtle.encrypt(params, k, src(footer)))
+  const tag = sealed.subarray(sealed.length - 16)
+  if (signature.length !== 28 || tag.some((b, i) => b !== signature[12 + i])) {
+    throw new ParquetError('DECRYPTION_FAILED', 'the plaintext footer does not match its signature: wrong footer key or AAD prefix, or an altered footer', ctx)
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * Reading the corpus' encrypted files (Parquet modular encryption) with the
+ * keys FACTS.md gives (ASCII digits, as the files' writers and arrow-rs use
+ * them). Expected values: the data arrow-rs' encryption tests assert for these
+ * files (50 rows; row i: boolean i%2==0, int32 i, list [2i, 2i+1]·10^12,
+ * float i·1.1f, double i·1.1111111, binary "parquet…" on even rows else null,
+ * fixed 10 bytes of i), and what Encryption.md says of each mode.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { DecryptionOptions } from '../../src/crypto/options.js'
+import { readMetadata } from '../../src/metadata/file-metadata.js'
+import { chunkStatistics } from '../../src/metadata/statistics.js'
+import { readRows } from '../../src/read/read.js'
+import { corpusFile } from '../corpus.js'
+
+const ascii = (s: string) => new TextEncoder().encode(s)
+const file = (name: string) => readFileSync(corpusFile(`data/${name}.parquet.encrypted`))
+const KEYS_128: DecryptionOptions = {
+  footerKey: ascii('0123456789012345'),
+  columnKeys: { double_field: ascii('1234567890123450'), float_field: ascii('1234567890123451') },
+}
+const COLUMN_256 = ['double_field', 'float_field', 'boolean_field', 'int32_field', 'ba_field', 'flba_field', 'int64_field.list.element', 'int96_field']
+const KEYS_256: DecryptionOptions = {
+  footerKey: ascii('01234567890123456789012345678901'),
+  columnKeys: Object.fromEntries(COLUMN_256.map((path, k) => [path, ascii(`1234567890123456789012345678901${k + 2}`)])),
+}
+
+/** Checks the 50 rows arrow-rs' tests expect in these files (only the given columns when projected). */
+function expectTestData(rows: Record<string, unknown>[]): void {
+  expect(rows).toHaveLength(50)
+  rows.forEach((row, i) => {
+    const expected: Record<string, unknown> = {
+      boolean_field: i % 2 === 0,
+      int32_field: i,
+      int64_field: [BigInt(2 * i) * 10n ** 12n, BigInt(2 * i + 1) * 10n ** 12n],
+      float_field: Math.fround(Math.fround(i) * Math.fround(1.1)),
+      double_field: i * 1.1111111,
+      flba_field: new Uint8Array(10).fill(i),
+    }
+    for (const [name, value] of Object.entries(expected)) if (name in row) expect(row[name], `${name} of row ${i}`).toEqual(value)
+    if ('ba_field' in row) {
+      if (i % 2) expect(row.ba_field).toBeNull()
+      else expect(new TextDecoder().decode((row.ba_field as Uint8Array).subarray(0, 7))).toBe('parquet')
+    }
+    if ('int96_field' in row) expect(row.int96_field).not.toBeNull()
+  })
+}
+
+describe('encrypted corpus files, 128-bit keys', () => {
+  const cases: [string, DecryptionOptions][] = [
+    ['uniform_encryption', { footerKey: KEYS_128.footerKey }],
+    ['encrypt_columns_and_footer', KEYS_128],
+    ['encrypt_columns_plaintext_footer', KEYS_128],
+    ['encrypt_columns_and_footer_aad', KEYS_128],
+    ['encrypt_columns_and_footer_disable_aad_storage', { ...KEYS_128, aadPrefix: 'tester' }],
+    ['encrypt_columns_and_footer_ctr', KEYS_128],
+  ]
+  for (const [name, decryption] of cases) {
+    it(`${name}: every column decrypts to the expected values`, async () => {
+      const rows = await readRows(file(name), { decryption })
+      expect(Object.keys(rows[0]!)).toHaveLength(8)
+      expectTestData(rows)
+    })
+  }
+
+  it('the algorithm is the file\'s: AES_GCM_CTR_V1 for the ctr file, AES_GCM_V1 otherwise', async () => {
+    expect((await readMetadata(file('encrypt_columns_and_footer_ctr'), { decryption: KEYS_128 })).decryption?.algorithm).toBe('AES_GCM_CTR_V1')
+    expect((await readMetadata(file('encrypt_columns_and_footer'), { decryption: KEYS_128 })).decryption?.algorithm).toBe('AES_GCM_V1')
+  })
+
+  it('keys found by a retriever from the key metadata the file stores (kf, kc1, kc2)', async () => {
+    const byId: Record<string, Uint8Array> = { kf: KEYS_128.footerKey!, kc1: KEYS_128.columnKeys!.double_field!, kc2: KEYS_128.columnKeys!.float_field! }
+    const asked: [string, string | undefined][] = []
+    const keyRetriever = (metadata: Uint8Array, column?: string) => {
+      const id = new TextDecoder().decode(metadata)
+      asked.push([id, column])
+      return byId[id]
+    }
+    expectTestData(await readRows(file('encrypt_columns_and_footer'), { decryption: { keyRetriever } }))
+    expect(asked.sort()).toEqual([['kc1', 'double_field'], ['kc2', 'float_field'], ['kf', undefined]])
+  })
+
+  it('a plaintext footer keeps no statistics of encrypted columns; with the column key they are decrypted', async () => {
+    const bytes = file('encrypt_columns_plaintext_footer')
+    const plain = await readMetadata(bytes)
+    const double = (m: typeof plain) => m.rowGroups[0]!.columns.find((c) => c.path === 'double_field')!
+    expect(double(plain).encrypted).toBe(true)
+    expect(chunkStatistics(double(plain))?.min).toBeUndefined()
+    const stats = chunkStatistics(double(await readMetadata(bytes, { decryption: KEYS_128 })))
+    // A zero minimum is written as -0.0 (parquet.thrift, ColumnOrder: floating point statistics).
+    expect(stats?.min).toBe(-0)
+    expect(stats?.max).toBe(49 * 1.1111111)
+  })
+})
+
+describe('encrypt_columns_and_footer_bloom_filter: several pages per encrypted chunk', () => {
+  // The data polars' encryption tests assert for this file: 2000 rows, row i: i + 0.5, i + 0.25f, i, "name_i".
+  const expected = (i: number) => ({ double_field: i + 0.5, float_field: Math.fround(i + 0.25), int32_field: i, name: `name_${i}` })
+
+  it('every row, through the data page ordinals of the page AADs', async () => {
+    const rows = await readRows(file('encrypt_columns_and_footer_bloom_filter'), { decryption: KEYS_128 })
+    expect(rows).toEqual(Array.from({ length: 2000 }, (_, i) => expected(i)))
+  })
+
+  it('a filter on an encrypted column, pushed down with its decrypted statistics', async () => {
+    const rows = await readRows(file('encrypt_columns_and_footer_bloom_filter'), {
+      decryption: KEYS_128, filter: { column: 'double_field', op: 'eq', value: 1500.5 },
+    })
+    expect(rows).toEqual([expected(1500)])
+  })
+})
+
+describe('encrypted corpus files, 256-bit keys (data/aes256)', () => {
+  const cases: [string, DecryptionOptions][] = [
+    ['uniform_encryption', { footerKey: KEYS_256.footerKey }],
+    ['encrypt_columns_and_footer', KEYS_256],
+    ['encrypt_columns_plaintext_footer', KEYS_256],
+    ['encrypt_columns_and_footer_disable_aad_storage', { ...KEYS_256, aadPrefix: 'tester' }],
+    ['encrypt_columns_and_footer_ctr', KEYS_256],
+  ]
+  for (const [name, decryption] of cases) {
+    it(`${name}: every column decrypts to the expected values`, async () => {
+      expectTestData(await readRows(readFileSync(corpusFile(`data/aes256/${name}.parquet.encrypted`)), { decryption }))
+    })
+  }
+})
+
+describe('encrypted files: errors', () => {
+  const code = (p: Promise<unknown>, c: string) => expect(p).rejects.toMatchObject({ name: 'ParquetError', code: c })
+
+  it('an encrypted footer without keys or with a wrong footer key', async () => {
+    await code(readMetadata(file('encrypt_columns_and_footer')), 'ENCRYPTED_FOOTER')
+    await code(readMetadata(file('encrypt_columns_and_footer'), { decryption: { columnKeys: KEYS_128.columnKeys } }), 'ENCRYPTED_FOOTER')
+    await code(readMetadata(file('encrypt_columns_and_footer'), { decryption: { footerKey: ascii('0123456789012346') } }), 'DECRYPTION_FAILED')
+  })
+
+  it('a plaintext footer whose signature does not match the footer key given', async () => {
+    await code(readMetadata(file('encrypt_columns_plaintext_footer'), { decryption: { footerKey: ascii('0123456789012346') } }), 'DECRYPTION_FAILED')
+  })
+
+  it('without a column key: the other columns read, that column is ENCRYPTED_COLUMN naming it', async () => {
+    const bytes = file('encrypt_columns_and_footer')
+    const decryption = { footerKey: KEYS_128.footerKey }
+    expectTestData(await readRows(bytes, { decryption, columns: ['boolean_field', 'int32_field', 'ba_field', 'flba_field'] }))
+    await expect(readRows(bytes, { decryption, columns: ['double_field'] })).rejects.toMatchObject({
+      code: 'ENCRYPTED_COLUMN', context: { column: 'double_field', rowGroup: 0 },
+    })
+  })
+
+  it('a wrong column key fails where that column\'s metadata is decrypted', async () => {
+    const decryption = { ...KEYS_128, columnKeys: { ...KEYS_128.columnKeys, float_field: ascii('1234567890123459') } }
+    await expect(readMetadata(file('encrypt_columns_and_footer'), { decryption })).rejects.toMatchObject({
+      code: 'DECRYPTION_FAILED', context: { column: 'float_field', rowGroup: 0 },
+    })
+  })
+
+  it('AAD prefix: needed when the file does not store it, and checked against the one it stores', async () => {
+    await code(readMetadata(file('encrypt_columns_and_footer_disable_aad_storage'), { decryption: KEYS_128 }), 'ARGUMENT_INVALID')
+    await code(readMetadata(file('encrypt_columns_and_footer_disable_aad_storage'), { decryption: { ...KEYS_128, aadPrefix: 'tester2' } }), 'DECRYPTION_FAILED')
+    await code(readMetadata(file('encrypt_columns_and_footer_aad'), { decryption: { ...KEYS_128, aadPrefix: 'other' } }), 'DECRYPTION_FAILED')
+    expect((await readMetadata(file('encrypt_columns_and_footer_aad'), { decryption: { ...KEYS_128, aadPrefix: 'tester' } })).numRows).toBe(50)
+  })
+
+  it('keys that are not AES-128/192/256 keys', async () => {
+    await code(readMetadata(file('uniform_encryption'), { decryption: { footerKey: ascii('012345678901234') } }), 'ARGUMENT_INVALID')
+    await code(readMetadata(file('uniform_encryption'), { decryption: { footerKey: '0123456789012345' as unknown as Uint8Array } }), 'ARGUMENT_INVALID')
+  })
+
+  it('a changed byte in an encrypted page does not authenticate, with the page in the context', async () => {
+    const bytes = file('uniform_encryption')
+    const meta = await readMetadata(bytes, { decryption: { footerKey: KEYS_128.footerKey } })
+    const chunk = meta.rowGroups[0]!.columns.find((c) => c.path === 'int32_field')!
+    const changed = bytes.slice()
+    changed[chunk.end - 20]! ^= 1
+    await expect(readRows(changed, { decryption: { footerKey: KEYS_128.footerKey }, columns: ['int32_field'] })).rejects.toMatchObject({
+      code: 'DECRYPTION_FAILED', context: { column: 'int32_field', rowGroup: 0 },
+    })
+  })
+
+  it('every single changed byte of an encrypted file ends in a ParquetError or the expected rows', async () => {
+    const bytes = file('encrypt_columns_and_footer')
+    for (let at = 0; at < bytes.length; at += 7) {
+      const changed = bytes.slice()
+      changed[at]! ^= 0x5a
+      try {
+        await readRows(changed, { decryption: KEYS_128 })
+      } catch (e) {
+        expect((e as Error).name, `byte ${at}: ${(e as Error).message}`).toBe('ParquetError')
+      }
+    }
+  })
+})
