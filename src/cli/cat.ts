@@ -3,6 +3,7 @@
  * [--offset N] [--limit N]`: rows as JSON lines, CSV or an aligned table,
  * streamed row group by row group.
  */
+import type { DecryptionOptions } from '../crypto/options.js'
 import { readRowGroups } from '../read/read.js'
 import { jsonReplacer } from './json.js'
 import { withInput } from './open.js'
@@ -15,6 +16,8 @@ export interface CatOptions {
   columns?: string[]
   offset: number
   limit?: number
+  /** Keys of an encrypted file. */
+  decryption?: DecryptionOptions
 }
 
 /** Writes the rows to `write` and resolves when done. */
@@ -23,7 +26,7 @@ export async function catCommand(target: string, options: CatOptions, write: (te
     const rowEnd = options.limit === undefined ? undefined : options.offset + options.limit
     const table: string[][] = []
     let header: string[] | undefined
-    for await (const group of readRowGroups(source, { columns: options.columns, rowStart: options.offset, rowEnd })) {
+    for await (const group of readRowGroups(source, { columns: options.columns, rowStart: options.offset, rowEnd, decryption: options.decryption })) {
       for (const row of group.rows) {
         if (!header) {
           header = Object.keys(row)

@@ -19,6 +19,7 @@
 import { readFile } from 'node:fs/promises'
 import { isParquetError, ParquetError, withContext } from '../errors.js'
 import { fileSource } from '../io/node-file.js'
+import type { DecryptionOptions } from '../crypto/options.js'
 import { readMetadata } from '../metadata/file-metadata.js'
 import { readRowGroups } from '../read/read.js'
 import type { FieldMap } from '../schema/field.js'
@@ -40,6 +41,8 @@ export interface ConvertOptions {
   inferRows?: number
   /** Progress lines on stderr (default: when stderr is a TTY). */
   progress?: boolean
+  /** Keys of an encrypted Parquet input. */
+  decryption?: DecryptionOptions
 }
 
 export interface ConvertSummary {
@@ -183,10 +186,10 @@ async function openJsonl(path: string, declared: FieldMap | undefined, inferRows
   return textInput(fields, batches(), lines)
 }
 
-async function openParquet(path: string, declared: FieldMap | undefined): Promise<Input> {
+async function openParquet(path: string, declared: FieldMap | undefined, decryption?: DecryptionOptions): Promise<Input> {
   const source = await fileSource(path)
   try {
-    const metadata = await readMetadata(source)
+    const metadata = await readMetadata(source, { decryption })
     const fields = declared ?? fieldsFromSchema(metadata.schema)
     let read = 0
     async function* batches(): AsyncGenerator<Record<string, unknown>[]> {
@@ -228,19 +231,19 @@ async function openOutput(path: string, format: FileFormat, fields: FieldMap, op
   }
 }
 
-function openInput(path: string, format: FileFormat, declared: FieldMap | undefined, inferRows: number): Promise<Input> {
+function openInput(path: string, format: FileFormat, declared: FieldMap | undefined, options: ConvertOptions): Promise<Input> {
+  const inferRows = options.inferRows ?? 1000
   if (format === 'csv') return openCsv(path, declared, inferRows)
   if (format === 'jsonl') return openJsonl(path, declared, inferRows)
-  return openParquet(path, declared)
+  return openParquet(path, declared, options.decryption)
 }
 
 /** Converts `input` to `output`. */
 export async function convertCommand(input: string, output: string, options: ConvertOptions = {}): Promise<ConvertSummary> {
   const from = formatOf(input)
   const to = formatOf(output)
-  const inferRows = options.inferRows ?? 1000
   const declared = await loadSchema(options.schema)
-  const source = await openInput(input, from, declared, inferRows)
+  const source = await openInput(input, from, declared, options)
   const progress = options.progress ?? process.stderr.isTTY === true
   let rows = 0
   let out: Output | undefined

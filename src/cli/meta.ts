@@ -2,6 +2,7 @@
  * `parquet-ts meta FILE|URL [--json]`: file properties, schema, and per row
  * group the column chunks with sizes, codecs, encodings and statistics.
  */
+import type { DecryptionOptions } from '../crypto/options.js'
 import { type ColumnChunkInfo, type ParquetMetadata, readMetadata } from '../metadata/file-metadata.js'
 import { schemaToString } from '../metadata/schema-text.js'
 import { chunkStatistics } from '../metadata/statistics.js'
@@ -10,9 +11,9 @@ import { withInput } from './open.js'
 import { schemaNodeJson } from './schema.js'
 import { formatBytes, formatTable, formatValue } from './table.js'
 
-export async function metaCommand(target: string, flags: { json: boolean }): Promise<string> {
+export async function metaCommand(target: string, flags: { json: boolean; decryption?: DecryptionOptions }): Promise<string> {
   return withInput(target, async (source) => {
-    const meta = await readMetadata(source)
+    const meta = await readMetadata(source, { decryption: flags.decryption })
     return flags.json ? toJson(metaJson(meta)) : metaText(source.name, meta)
   })
 }

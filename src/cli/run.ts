@@ -5,6 +5,7 @@
 import { isParquetError } from '../errors.js'
 import type { CompressionName } from '../write/options.js'
 import { catCommand, type RowFormat } from './cat.js'
+import { decryptionFromFlags } from './keys.js'
 import { metaCommand } from './meta.js'
 import { schemaCommand } from './schema.js'
 
@@ -32,22 +33,32 @@ options for convert:
                              input's schema, or inferred from the first rows)
   --compression C            UNCOMPRESSED, SNAPPY (default), GZIP, BROTLI, ZSTD, LZ4_RAW
   --row-group-size N         rows per row group (default 122880)
-  --infer-rows N             rows looked at to infer CSV/JSON Lines types (default 1000)`
+  --infer-rows N             rows looked at to infer CSV/JSON Lines types (default 1000)
+
+options for encrypted files (schema, meta, cat, head, convert from Parquet):
+  --footer-key KEY           the footer key (and of columns encrypted with it)
+  --column-key PATH=KEY      a column's own key; repeat for each column
+  --aad-prefix TEXT          the AAD prefix, when the file does not store it
+  KEY: 32, 48 or 64 hex digits, or hex:..., base64:..., text:... (16, 24 or 32 bytes)`
 
 interface Parsed {
   command: string | undefined
   positional: string[]
   json: boolean
   values: Record<string, string>
+  /** Every --column-key given. */
+  columnKeys: string[]
 }
 
 const VALUE_OPTIONS = new Set([
   '--format', '--columns', '--offset', '--limit', '--port', '--host', '--schema', '--compression', '--row-group-size', '--infer-rows',
+  '--footer-key', '--aad-prefix', '--column-key',
 ])
 
 function parseArgs(argv: string[]): Parsed {
   const positional: string[] = []
   const values: Record<string, string> = {}
+  const columnKeys: string[] = []
   let json = false
   const args = argv.slice(1)
   for (let i = 0; i < args.length; i++) {
@@ -57,11 +68,20 @@ function parseArgs(argv: string[]): Parsed {
     else if (VALUE_OPTIONS.has(name)) {
       const value = inline ?? args[++i]
       if (value === undefined) throw new UsageError(`${name} needs a value`)
-      values[name.slice(2)] = value
+      if (name === '--column-key') columnKeys.push(value)
+      else values[name.slice(2)] = value
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`)
     else positional.push(arg)
   }
-  return { command: argv[0], positional, json, values }
+  return { command: argv[0], positional, json, values, columnKeys }
+}
+
+function decryption(args: Parsed) {
+  try {
+    return decryptionFromFlags(args.values, args.columnKeys)
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
 }
 
 function count(text: string | undefined, name: string): number | undefined {
@@ -75,7 +95,7 @@ function catOptions(args: Parsed) {
   if (!['jsonl', 'csv', 'table'].includes(format)) throw new UsageError(`--format expects jsonl, csv or table, found '${format}'`)
   const limit = count(args.values.limit, 'limit') ?? (args.command === 'head' ? 10 : undefined)
   const columns = args.values.columns?.split(',').map((c) => c.trim()).filter(Boolean)
-  return { format, columns, offset: count(args.values.offset, 'offset') ?? 0, limit }
+  return { format, columns, offset: count(args.values.offset, 'offset') ?? 0, limit, decryption: decryption(args) }
 }
 
 function convertOptions(args: Parsed) {
@@ -83,7 +103,7 @@ function convertOptions(args: Parsed) {
   const rowGroupSize = count(args.values['row-group-size'], 'row-group-size')
   const inferRows = count(args.values['infer-rows'], 'infer-rows')
   if (rowGroupSize === 0 || inferRows === 0) throw new UsageError('--row-group-size and --infer-rows expect a number of at least 1')
-  return { schema: args.values.schema, compression, rowGroupSize, inferRows }
+  return { schema: args.values.schema, compression, rowGroupSize, inferRows, decryption: decryption(args) }
 }
 
 class UsageError extends Error {}
@@ -95,7 +115,7 @@ export async function run(argv: string[]): Promise<string> {
     case 'schema':
     case 'meta':
       if (!target || args.positional.length > 1) throw new UsageError(`${args.command} takes one FILE or URL`)
-      return args.command === 'schema' ? schemaCommand(target, args) : metaCommand(target, args)
+      return (args.command === 'schema' ? schemaCommand : metaCommand)(target, { json: args.json, decryption: decryption(args) })
     case 'cat':
     case 'head': {
       if (!target || args.positional.length > 1) throw new UsageError(`${args.command} takes one FILE or URL`)

@@ -1,6 +1,7 @@
 /**
  * `parquet-ts schema FILE|URL [--json]`: the schema tree.
  */
+import type { DecryptionOptions } from '../crypto/options.js'
 import { readMetadata } from '../metadata/file-metadata.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import { schemaToString } from '../metadata/schema-text.js'
@@ -38,9 +39,9 @@ export function schemaNodeJson(node: SchemaNode): SchemaNodeJson {
   return out
 }
 
-export async function schemaCommand(target: string, flags: { json: boolean }): Promise<string> {
+export async function schemaCommand(target: string, flags: { json: boolean; decryption?: DecryptionOptions }): Promise<string> {
   return withInput(target, async (source) => {
-    const meta = await readMetadata(source)
+    const meta = await readMetadata(source, { decryption: flags.decryption })
     return flags.json ? toJson(schemaNodeJson(meta.schema.root)) : schemaToString(meta.schema)
   })
 }
