@@ -17,7 +17,7 @@ export type { Schema, SchemaNode, PhysicalType, Repetition } from './metadata/sc
 export type { LogicalTypeInfo, TimeUnit } from './metadata/logical-type.js'
 export type { ColumnStatistics, StatisticValue, SortOrder } from './metadata/statistics.js'
 export { schemaToString } from './metadata/schema-text.js'
-export type { DecryptionOptions, FileDecryption } from './crypto/options.js'
+export type { DecryptionOptions, EncryptionOptions, FileDecryption } from './crypto/options.js'
 export { readRows, readColumns, readRowGroups } from './read/read.js'
 export type { ReadOptions, RowGroupData, ColumnData, ColumnSet } from './read/read.js'
 export type { ChunkDecoder, ChunkTask } from './read/chunk-decoder.js'

@@ -18,7 +18,7 @@ import type { ByteArrayColumn } from '../encoding/types.js'
 import * as Encodings from '../format/enum/encoding.gen.js'
 import * as PageTypes from '../format/enum/page-type.gen.js'
 import type {
-  ColumnIndex, ColumnMetaData, OffsetIndex, PageEncodingStats, SizeStatistics, Statistics,
+  ColumnIndex, ColumnMetaData, OffsetIndex, PageHeader, PageEncodingStats, SizeStatistics, Statistics,
 } from '../format/parquet.gen.js'
 import type { PhysicalValues } from '../logical/to-js.js'
 import { PHYSICAL_TYPES, type SchemaNode } from '../metadata/schema.js'
@@ -78,6 +78,8 @@ export interface PageRange {
 export interface WrittenChunk {
   /** The pages' headers and bodies, in order; their lengths add up to `byteLength`. */
   pages: Uint8Array[]
+  /** The pages' headers as written, in order (one per header and body in `pages`). */
+  headers: PageHeader[]
   byteLength: number
   metaData: ColumnMetaData
   /** Offsets relative to the chunk start. */
@@ -352,7 +354,7 @@ function finishChunk(
     const total = state.stats.reduce((a, b) => mergeStats(kind, a, b))
     metaData.statistics = toThriftStatistics(kind, node, total, { truncateLength: options.truncateLength })
   }
-  const chunk: WrittenChunk = { pages: parts, byteLength: compressed, metaData }
+  const chunk: WrittenChunk = { pages: parts, headers: all.map((p) => p.header), byteLength: compressed, metaData }
   if (options.pageIndex) {
     const index = buildPageIndex(node, kind, state.written, firstData, ranges, state.stats, state.sizes, options.truncateLength)
     chunk.offsetIndex = index.offsetIndex

@@ -17,6 +17,8 @@ export const DATA_PAGE = 2
 export const DICTIONARY_PAGE = 3
 export const DATA_PAGE_HEADER = 4
 export const DICTIONARY_PAGE_HEADER = 5
+export const COLUMN_INDEX = 6
+export const OFFSET_INDEX = 7
 
 /** A column or footer key, imported for each cipher on first use. */
 export interface ModuleKey {
@@ -40,7 +42,7 @@ export function moduleKey(bytes: unknown, what: string): ModuleKey {
 function cryptoKey(key: ModuleKey, name: 'AES-GCM' | 'AES-CTR'): Promise<CryptoKey> {
   const subtle = globalThis.crypto?.subtle
   if (!subtle) return Promise.reject(new ParquetError('ARGUMENT_INVALID', 'decryption needs Web Crypto (globalThis.crypto.subtle), found none'))
-  const usages: KeyUsage[] = name === 'AES-GCM' ? ['decrypt', 'encrypt'] : ['decrypt']
+  const usages: KeyUsage[] = ['decrypt', 'encrypt']
   const imported = () => subtle.importKey('raw', key.bytes, name, false, usages)
   if (name === 'AES-CTR') {
     key.ctr ??= imported()
@@ -114,4 +116,37 @@ export async function verifySignature(key: ModuleKey, footer: Uint8Array, signat
   if (signature.length !== 28 || tag.some((b, i) => b !== signature[12 + i])) {
     throw new ParquetError('DECRYPTION_FAILED', 'the plaintext footer does not match its signature: wrong footer key or AAD prefix, or an altered footer', ctx)
   }
+}
+
+/** A random nonce (12 bytes) or file unique id. */
+export function randomBytes(n: number): Uint8Array<ArrayBuffer> {
+  return globalThis.crypto.getRandomValues(new Uint8Array(n))
+}
+
+/** `plain` as a module: length, nonce, ciphertext and (GCM, with `aad`) tag; CTR when `aad` is undefined. */
+export async function encryptModule(key: ModuleKey, plain: Uint8Array, aad: Uint8Array | undefined): Promise<Uint8Array> {
+  const nonce = randomBytes(12)
+  let sealed: ArrayBuffer
+  if (aad) {
+    sealed = await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: src(aad), tagLength: 128 }, await cryptoKey(key, 'AES-GCM'), src(plain))
+  } else {
+    const counter = new Uint8Array(16)
+    counter.set(nonce)
+    counter[15] = 1
+    sealed = await globalThis.crypto.subtle.encrypt({ name: 'AES-CTR', counter, length: 32 }, await cryptoKey(key, 'AES-CTR'), src(plain))
+  }
+  const out = new Uint8Array(16 + sealed.byteLength)
+  new DataView(out.buffer).setUint32(0, 12 + sealed.byteLength, true)
+  out.set(nonce, 4)
+  out.set(new Uint8Array(sealed), 16)
+  return out
+}
+
+/** The 28-byte signature of a plaintext footer: a nonce and the GCM tag of the footer encrypted with it. */
+export async function signFooter(key: ModuleKey, footer: Uint8Array, aad: Uint8Array): Promise<Uint8Array> {
+  const module = await encryptModule(key, footer, aad)
+  const out = new Uint8Array(28)
+  out.set(module.subarray(4, 16))
+  out.set(module.subarray(module.length - 16), 12)
+  return out
 }

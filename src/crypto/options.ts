@@ -1,10 +1,12 @@
 /**
  * The caller's side of Parquet modular encryption (Encryption.md §4.3-4.4):
- * the keys and AAD prefix a reader of an encrypted file supplies, and the
- * handle the metadata keeps for reading encrypted column chunks. Types only:
- * the code is in decrypt-file.ts, loaded with import() for encrypted files.
+ * the keys and AAD prefix a reader of an encrypted file supplies, the
+ * handle the metadata keeps for reading encrypted column chunks, and the
+ * writer's encryption settings. Types only: the code is in decrypt-file.ts
+ * and encrypt-file.ts, loaded with import() for encrypted files.
  */
-import type { ColumnMetaData, FileCryptoMetaData, FileMetaData, PageHeader } from '../format/parquet.gen.js'
+import type { WrittenChunk } from '../column/column-write.js'
+import type { ColumnChunk, ColumnMetaData, FileCryptoMetaData, FileMetaData, PageHeader } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext, SplitOptions } from '../page/page-read.js'
 
 /** Keys for reading an encrypted file (AES-128, -192 or -256: 16, 24 or 32 bytes each). */
@@ -65,4 +67,51 @@ export interface FileDecryption {
    * @internal
    */
   chunkPages(rowGroup: number, column: number): PageDecrypter | undefined
+}
+
+/** Writing an encrypted file (keys of 16, 24 or 32 bytes: AES-128, -192, -256). */
+export interface EncryptionOptions {
+  /** The footer key: encrypts the footer (or signs a plaintext one) and, without `columnKeys`, every column. */
+  footerKey: Uint8Array
+  /**
+   * Columns encrypted with keys of their own, by dotted leaf path; when
+   * given, only these columns are encrypted (the others stay plaintext).
+   */
+  columnKeys?: Record<string, Uint8Array>
+  /** AES_GCM_V1 (default: every module authenticated) or AES_GCM_CTR_V1 (pages in AES-CTR). */
+  algorithm?: 'AES_GCM_V1' | 'AES_GCM_CTR_V1'
+  /** Leave the footer readable (signed; magic PAR1) so that readers without keys see the schema and plaintext columns. */
+  plaintextFooter?: boolean
+  /** An AAD prefix identifying the file (a string is taken as UTF-8); readers must then present the same. */
+  aadPrefix?: Uint8Array | string
+  /** Store the AAD prefix in the file (default true); when false, readers must supply it. */
+  storeAadPrefix?: boolean
+  /** Stored for readers' key retrievers: the footer key's metadata (e.g. a key id). */
+  footerKeyMetadata?: Uint8Array | string
+  /** Stored for readers' key retrievers: each column key's metadata, by path. */
+  columnKeyMetadata?: Record<string, Uint8Array | string>
+}
+
+/** Metadata encoders for the encryption code, given by the file writer (see the note above on decoders). */
+export interface MetadataEncoders {
+  pageHeader(header: PageHeader): Uint8Array
+  columnMetaData(metaData: ColumnMetaData): Uint8Array
+  fileMetaData(metadata: FileMetaData): Uint8Array
+  fileCryptoMetaData(crypto: FileCryptoMetaData): Uint8Array
+}
+
+/** The file writer's side of encryption (encrypt-file.ts). */
+export interface FileEncryption {
+  /** The magic at the start and end of the file: PARE for an encrypted footer, else PAR1. */
+  magic: Uint8Array
+  /** True when leaf `column` is encrypted. */
+  encrypts(column: number): boolean
+  /** Encrypts the pages of a written chunk, updating its sizes, offsets and offset index (still chunk-relative). */
+  chunk(chunk: WrittenChunk, rowGroup: number, column: number): Promise<void>
+  /** An encrypted column's ColumnIndex or OffsetIndex bytes as a module. */
+  index(bytes: Uint8Array, kind: 'ColumnIndex' | 'OffsetIndex', rowGroup: number, column: number): Promise<Uint8Array>
+  /** Sets an encrypted column chunk's crypto metadata and encrypted ColumnMetaData once its offsets are final. */
+  columnChunk(chunk: ColumnChunk, rowGroup: number, column: number): Promise<void>
+  /** The file's last bytes: the footer as the mode says, its length and the magic. */
+  footer(metadata: FileMetaData): Promise<Uint8Array>
 }

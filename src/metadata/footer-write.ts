@@ -5,9 +5,12 @@
  * (PageIndex.md) is serialized here too, placed by the file writer after the
  * row groups and before the footer.
  */
+import type { MetadataEncoders } from '../crypto/options.js'
 import type { ColumnIndex, FileMetaData, OffsetIndex } from '../format/parquet.gen.js'
-import { writeColumnIndex, writeFileMetaData, writeOffsetIndex } from '../format/parquet-write.gen.js'
-import { makeWriter, writerBytes } from '../thrift/compact-write.js'
+import {
+  writeColumnIndex, writeColumnMetaData, writeFileCryptoMetaData, writeFileMetaData, writeOffsetIndex, writePageHeader,
+} from '../format/parquet-write.gen.js'
+import { type CompactWriter, makeWriter, writerBytes } from '../thrift/compact-write.js'
 
 /** 'PAR1', at the start and the end of every file. */
 export const MAGIC_BYTES: Uint8Array = /*#__PURE__*/ new Uint8Array([0x50, 0x41, 0x52, 0x31])
@@ -24,16 +27,27 @@ export function encodeFooter(metadata: FileMetaData): Uint8Array {
   return out
 }
 
+/** `value` in the Thrift compact protocol, written by `write`. */
+function encode<T>(write: (w: CompactWriter, value: T) => void, value: T): Uint8Array {
+  const w = makeWriter(256)
+  write(w, value)
+  return writerBytes(w).slice()
+}
+
 /** A ColumnIndex in the Thrift compact protocol. */
 export function encodeColumnIndex(index: ColumnIndex): Uint8Array {
-  const w = makeWriter(256)
-  writeColumnIndex(w, index)
-  return writerBytes(w).slice()
+  return encode(writeColumnIndex, index)
 }
 
 /** An OffsetIndex in the Thrift compact protocol. */
 export function encodeOffsetIndex(index: OffsetIndex): Uint8Array {
-  const w = makeWriter(256)
-  writeOffsetIndex(w, index)
-  return writerBytes(w).slice()
+  return encode(writeOffsetIndex, index)
+}
+
+/** The encoders the encryption code uses (crypto/options.ts says why it takes them from here). */
+export const metadataEncoders: MetadataEncoders = {
+  pageHeader: (v) => encode(writePageHeader, v),
+  columnMetaData: (v) => encode(writeColumnMetaData, v),
+  fileMetaData: (v) => encode(writeFileMetaData, v),
+  fileCryptoMetaData: (v) => encode(writeFileCryptoMetaData, v),
 }

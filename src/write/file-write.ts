@@ -14,7 +14,8 @@ import { withContext } from '../errors.js'
 import type {
   ColumnChunk, ColumnIndex, FileMetaData, KeyValue, OffsetIndex, RowGroup, SchemaElement, SortingColumn,
 } from '../format/parquet.gen.js'
-import { encodeColumnIndex, encodeFooter, encodeOffsetIndex, MAGIC_BYTES } from '../metadata/footer-write.js'
+import type { FileEncryption } from '../crypto/options.js'
+import { encodeColumnIndex, encodeFooter, encodeOffsetIndex, MAGIC_BYTES, metadataEncoders } from '../metadata/footer-write.js'
 import type { Schema } from '../metadata/schema.js'
 import { ParquetError } from '../errors.js'
 import { VERSION } from '../version.js'
@@ -49,12 +50,32 @@ export interface FileState {
   numRows: number
   /** Page buffers reused by every chunk the file writes (one chunk at a time). */
   scratch: PageScratch
+  /** Set when the file is written encrypted (options.encryption). */
+  encryption?: FileEncryption
 }
 
-/** A file state; the caller writes `MAGIC_BYTES` (its first 4 bytes) itself. */
-export function startFile(schema: Schema, elements: SchemaElement[], options: WriteOptions): FileState {
+/** A file state; the caller writes `magic` (the file's first 4 bytes) itself. */
+export async function startFile(schema: Schema, elements: SchemaElement[], options: WriteOptions): Promise<{ state: FileState; magic: Uint8Array }> {
   checkBloomOptions(options.bloomFilters, schema.leaves)
-  return { schema, elements, options, offset: MAGIC_BYTES.length, rowGroups: [], chunks: [], numRows: 0, scratch: makePageScratch() }
+  const state: FileState = { schema, elements, options, offset: MAGIC_BYTES.length, rowGroups: [], chunks: [], numRows: 0, scratch: makePageScratch() }
+  if (options.encryption) state.encryption = await openEncryption(state)
+  return { state, magic: state.encryption?.magic ?? MAGIC_BYTES }
+}
+
+/** The writer's encryption (crypto/encrypt-file.ts, loaded with import()); bloom filters of encrypted columns are refused. */
+async function openEncryption(state: FileState): Promise<FileEncryption> {
+  let encryption: FileEncryption
+  try {
+    encryption = (await import('../crypto/encrypt-file.js')).openEncryption(state.options.encryption!, state.schema.leaves, metadataEncoders)
+  } catch (e) {
+    throw withContext(e, { part: 'encryption' }, 'IO_ERROR')
+  }
+  for (const [i, leaf] of state.schema.leaves.entries()) {
+    if (encryption.encrypts(i) && bloomOptionFor(state.options.bloomFilters, leaf)) {
+      throw new ParquetError('ARGUMENT_INVALID', 'bloom filters of encrypted columns are not written', { column: leaf.path.join('.') })
+    }
+  }
+  return encryption
 }
 
 function chunkOptions(state: FileState, leafIndex: number): ColumnWriteOptions {
@@ -89,6 +110,7 @@ export async function writeRowGroup(state: FileState, leaves: LeafInput[], numRo
     let chunk: WrittenChunk
     try {
       chunk = await writeColumnChunk(leaf, chunkOptions(state, i))
+      if (state.encryption?.encrypts(i)) await state.encryption.chunk(chunk, rowGroupIndex, i)
     } catch (e) {
       throw withContext(e, { column: leaf.column.path.join('.'), rowGroup: rowGroupIndex }, 'WRITE_FAILED')
     }
@@ -140,23 +162,28 @@ function appendBlooms(state: FileState, parts: Uint8Array[]): void {
   }
 }
 
-function appendIndexes(state: FileState, parts: Uint8Array[]): void {
-  for (const outs of state.chunks) {
-    for (const o of outs) {
+/** An index's bytes, as a module when its column is encrypted. */
+function sealIndex(state: FileState, bytes: Uint8Array, kind: 'ColumnIndex' | 'OffsetIndex', g: number, i: number): Promise<Uint8Array> | Uint8Array {
+  return state.encryption?.encrypts(i) ? state.encryption.index(bytes, kind, g, i) : bytes
+}
+
+async function appendIndexes(state: FileState, parts: Uint8Array[]): Promise<void> {
+  for (const [g, outs] of state.chunks.entries()) {
+    for (const [i, o] of outs.entries()) {
       if (!o.columnIndex) continue
-      const bytes = encodeColumnIndex(o.columnIndex)
+      const bytes = await sealIndex(state, encodeColumnIndex(o.columnIndex), 'ColumnIndex', g, i)
       o.meta.column_index_offset = state.offset
       o.meta.column_index_length = bytes.length
       parts.push(bytes)
       state.offset += bytes.length
     }
   }
-  for (const outs of state.chunks) {
-    for (const o of outs) {
+  for (const [g, outs] of state.chunks.entries()) {
+    for (const [i, o] of outs.entries()) {
       const index = o.offsetIndex
       if (!index) continue
       for (const loc of index.page_locations) loc.offset += o.start
-      const bytes = encodeOffsetIndex(index)
+      const bytes = await sealIndex(state, encodeOffsetIndex(index), 'OffsetIndex', g, i)
       o.meta.offset_index_offset = state.offset
       o.meta.offset_index_length = bytes.length
       parts.push(bytes)
@@ -166,10 +193,10 @@ function appendIndexes(state: FileState, parts: Uint8Array[]): void {
 }
 
 /** The page indexes and the footer: the file's last bytes, in order. */
-export function finishFile(state: FileState): Uint8Array[] {
+export async function finishFile(state: FileState): Promise<Uint8Array[]> {
   const parts: Uint8Array[] = []
   appendBlooms(state, parts)
-  appendIndexes(state, parts)
+  await appendIndexes(state, parts)
   const o = state.options
   const metadata: FileMetaData = {
     version: (o.pageVersion ?? DEFAULTS.pageVersion) === 2 ? 2 : 1,
@@ -181,7 +208,13 @@ export function finishFile(state: FileState): Uint8Array[] {
   }
   const kv = o.keyValueMetadata
   if (kv && Object.keys(kv).length > 0) metadata.key_value_metadata = Object.entries(kv).map(([key, value]): KeyValue => ({ key, value }))
-  const footer = encodeFooter(metadata)
+  const encryption = state.encryption
+  if (encryption) {
+    for (const [g, outs] of state.chunks.entries()) {
+      for (const [i, o] of outs.entries()) if (encryption.encrypts(i)) await encryption.columnChunk(o.meta, g, i)
+    }
+  }
+  const footer = encryption ? await encryption.footer(metadata) : encodeFooter(metadata)
   parts.push(footer)
   state.offset += footer.length
   return parts

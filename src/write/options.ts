@@ -5,6 +5,7 @@
  */
 import type { BloomOption } from './bloom-write.js'
 import type { CodecOverrides } from '../compression/index.js'
+import type { EncryptionOptions } from '../crypto/options.js'
 import { ParquetError } from '../errors.js'
 import type { SchemaNode } from '../metadata/schema.js'
 import type { FieldMap } from '../schema/field.js'
@@ -69,6 +70,11 @@ export interface WriteOptions {
    * `{ ndv, fpp }` (expected distinct values, false-positive rate).
    */
   bloomFilters?: Record<string, BloomOption>
+  /**
+   * Write the file encrypted (Parquet modular encryption): the footer key,
+   * optional column keys, algorithm, footer mode and AAD prefix.
+   */
+  encryption?: EncryptionOptions
   /** Codec implementations to use instead of the built-in ones, by name or id. */
   codecs?: CodecOverrides
 }

@@ -16,7 +16,6 @@ import { shredRows } from '../dremel/shred.js'
 import { isParquetError, ParquetError, withContext } from '../errors.js'
 import type { ByteSink } from '../io/sinks.js'
 import { fromJsValues } from '../logical/from-js.js'
-import { MAGIC_BYTES } from '../metadata/footer-write.js'
 import { buildSchema } from '../metadata/schema.js'
 import type { FieldMap } from '../schema/field.js'
 import { inferSchema } from '../schema/infer.js'
@@ -116,8 +115,9 @@ async function abortWriter(state: WriterState, reason: unknown): Promise<void> {
 
 async function begin(state: WriterState, fields: FieldMap): Promise<void> {
   const elements = schemaElements(fields)
-  state.file = startFile(buildSchema(elements), elements, state.options)
-  await state.sink.write(MAGIC_BYTES.slice())
+  const { state: file, magic } = await startFile(buildSchema(elements), elements, state.options)
+  state.file = file
+  await state.sink.write(magic.slice())
 }
 
 const emitTo = (state: WriterState) => (bytes: Uint8Array) => state.sink.write(bytes)
@@ -220,7 +220,7 @@ async function finish(state: WriterState): Promise<WriteSummary> {
   const file = state.file!
   // A file without rows still gets one (empty) row group, as writeRows always did.
   if (file.rowGroups.length === 0) await flushRows(state)
-  for (const part of finishFile(file)) await state.sink.write(part)
+  for (const part of await finishFile(file)) await state.sink.write(part)
   await state.sink.close()
   state.status = 'closed'
   return { numRows: file.numRows, rowGroups: file.rowGroups.length, byteLength: file.offset }

@@ -300,6 +300,23 @@ describe.runIf(hasWriteRows)('writing in Chromium', () => {
     expectSame(withoutGzipBytes(browser, codec), withoutGzipBytes(await inNode(writeAndRead, { codec }), codec))
     expectWrittenRows(await duckRead(parsed.bytes, `written-${codec}.parquet`))
   })
+
+  /** Writes the rows encrypted (random nonces: the bytes differ per run) with Web Crypto. */
+  const writeEncrypted: Case<{ algorithm: string }> = async (pq, { algorithm }) => {
+    const rows = Array.from({ length: 2000 }, (_, i) => ({ id: i, name: `name ${i % 37}`, score: i / 8, flag: i % 3 === 0, maybe: i % 5 === 0 ? null : `v${i}` }))
+    const footerKey = new TextEncoder().encode('0123456789012345')
+    const write = (pq as unknown as { writeRows(rows: unknown[], options: object): Promise<Uint8Array> }).writeRows
+    return { bytes: await write(rows, { encryption: { footerKey, algorithm, columnKeys: { score: footerKey.map((b) => b ^ 1) } } }) }
+  }
+
+  it.each(['AES_GCM_V1', 'AES_GCM_CTR_V1'])('writeRows encrypted with %s in the browser: Node decrypts the rows', async (algorithm) => {
+    const page = await openPage()
+    const { bytes } = JSON.parse(await inPage(page, writeEncrypted, { algorithm })) as { bytes: string }
+    await page.close()
+    const footerKey = new TextEncoder().encode('0123456789012345')
+    const decryption = { footerKey, columnKeys: { score: footerKey.map((b) => b ^ 1) } }
+    expectWrittenRows(await nodePq.readRows(Buffer.from(bytes.slice('bytes:'.length), 'hex'), { decryption }) as Record<string, unknown>[])
+  })
 })
 
 if (!hasWriteRows) it.todo('writeRows in each codec and read back: skipped because the root entry does not export writeRows yet')

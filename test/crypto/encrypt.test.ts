@@ -1,0 +1,161 @@
+/**
+ * Writing encrypted files. No other implementation here reads Parquet
+ * modular encryption (DuckDB leaves the AADs out; parquet-wasm is built
+ * without it), so the files are checked two ways: taken apart by hand as
+ * Encryption.md describes them (magic, footer length, FileCryptoMetaData and
+ * FileMetaData decoded by the `thrift` reference package, modules decrypted
+ * with Web Crypto and AADs built here from the spec's table), and read back
+ * by our reader, which reads the corpus' parquet-mr files (decrypt.test.ts).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { EncryptionOptions } from '../../src/crypto/options.js'
+import { fileSink } from '../../src/io/node-sink.js'
+import { readMetadata } from '../../src/metadata/file-metadata.js'
+import { chunkStatistics } from '../../src/metadata/statistics.js'
+import { readRows } from '../../src/read/read.js'
+import { createWriter } from '../../src/write/stream.js'
+import { writeRows } from '../../src/write/write.js'
+import { loadIdl, makeReferenceWalker } from '../thrift/reference-walk.js'
+
+const ascii = (s: string) => new TextEncoder().encode(s)
+const FOOTER_KEY = ascii('0123456789012345')
+const SCORE_KEY = ascii('1234567890123450')
+const TAGS_KEY = ascii('12345678901234567890123456789012')
+const ROWS = Array.from({ length: 3000 }, (_, i) => ({ id: i, name: `n${i % 40}`, score: i / 3, tags: i % 5 ? [i, -i] : [] }))
+const walker = makeReferenceWalker(loadIdl())
+const work = mkdtempSync(join(tmpdir(), 'parquet-ts-encrypt-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const decryptionOf = (e: EncryptionOptions) => ({ footerKey: e.footerKey, columnKeys: e.columnKeys, aadPrefix: e.aadPrefix })
+const u32 = (b: Uint8Array, at: number) => new DataView(b.buffer, b.byteOffset).getUint32(at, true)
+const concat = (...parts: ArrayLike<number>[]) => new Uint8Array(parts.flatMap((p) => [...Array.from(p)]))
+const short = (n: number) => [n & 255, n >> 8]
+
+/** Decrypts a GCM module at `at` of `bytes` with Web Crypto: its plaintext. */
+async function openModule(bytes: Uint8Array, at: number, key: Uint8Array, aad: Uint8Array): Promise<Uint8Array> {
+  const length = u32(bytes, at)
+  const k = await crypto.subtle.importKey('raw', key.slice(), 'AES-GCM', false, ['decrypt'])
+  const module = bytes.slice(at + 4, at + 4 + length)
+  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: module.slice(0, 12), additionalData: aad.slice() }, k, module.slice(12)))
+}
+
+describe('encrypted files read back', () => {
+  const layouts: [string, EncryptionOptions][] = [
+    ['every column with the footer key', { footerKey: FOOTER_KEY }],
+    ['AES_GCM_CTR_V1', { footerKey: FOOTER_KEY, algorithm: 'AES_GCM_CTR_V1' }],
+    ['column keys, plaintext footer', { footerKey: FOOTER_KEY, columnKeys: { score: SCORE_KEY }, plaintextFooter: true }],
+    ['column keys (one 256-bit, nested), AAD prefix not stored', {
+      footerKey: FOOTER_KEY, columnKeys: { score: SCORE_KEY, 'tags.list.element': TAGS_KEY }, aadPrefix: 'table-1', storeAadPrefix: false,
+    }],
+  ]
+  for (const [name, encryption] of layouts) {
+    for (const pageVersion of [1, 2] as const) {
+      it(`${name}, v${pageVersion} pages: rows, statistics and which chunks are encrypted`, async () => {
+        const bytes = await writeRows(ROWS, { encryption, pageVersion, pageRows: 700 })
+        const decryption = decryptionOf(encryption)
+        expect(await readRows(bytes, { decryption })).toEqual(ROWS)
+        const meta = await readMetadata(bytes, { decryption })
+        const encrypted = meta.rowGroups[0]!.columns.filter((c) => c.encrypted).map((c) => c.path)
+        expect(encrypted).toEqual(encryption.columnKeys ? Object.keys(encryption.columnKeys) : ['id', 'name', 'score', 'tags.list.element'])
+        const score = meta.rowGroups[0]!.columns.find((c) => c.path === 'score')!
+        const stats = chunkStatistics(score)!
+        expect(stats.max).toBe(2999 / 3)
+        expect(stats.min === 0).toBe(true)
+      })
+    }
+  }
+
+  it('several row groups from the streaming writer (row group ordinals in the AADs)', async () => {
+    const path = join(work, 'stream.parquet')
+    const encryption = { footerKey: FOOTER_KEY, columnKeys: { score: SCORE_KEY, name: TAGS_KEY } }
+    const writer = await createWriter(await fileSink(path), { encryption, rowGroupSize: 1000 })
+    await writer.write(ROWS)
+    expect((await writer.close()).rowGroups).toBe(3)
+    const { readFileSync } = await import('node:fs')
+    expect(await readRows(readFileSync(path), { decryption: encryption })).toEqual(ROWS)
+  })
+})
+
+describe('the layout Encryption.md describes, checked by hand', () => {
+  it('encrypted footer: PARE, FileCryptoMetaData, the footer module, the first page header module', async () => {
+    const bytes = await writeRows(ROWS, { encryption: { footerKey: FOOTER_KEY, footerKeyMetadata: 'kf' }, dictionary: false, pageRows: 700 })
+    expect(String.fromCharCode(...bytes.subarray(0, 4), ...bytes.subarray(-4))).toBe('PAREPARE')
+    const length = u32(bytes, bytes.length - 8)
+    const tail = bytes.subarray(bytes.length - 8 - length, bytes.length - 8)
+    const crypto = walker.decode('FileCryptoMetaData', tail)
+    const algorithm = (crypto.value as { encryption_algorithm: { AES_GCM_V1: { aad_file_unique: Uint8Array } } }).encryption_algorithm.AES_GCM_V1
+    expect(new TextDecoder().decode((crypto.value as { key_metadata: Uint8Array }).key_metadata)).toBe('kf')
+    const unique = Uint8Array.from(algorithm.aad_file_unique)
+    // Footer AAD: file unique id ‖ module type 0.
+    const footer = await openModule(tail, crypto.consumed, FOOTER_KEY, concat(unique, [0]))
+    expect(u32(tail, crypto.consumed) + 4 + crypto.consumed).toBe(length)
+    const metadata = walker.decode('FileMetaData', footer).value as { num_rows: number; row_groups: { columns: { meta_data: { data_page_offset: number } }[] }[] }
+    expect(Number(metadata.num_rows)).toBe(ROWS.length)
+    // The first data page header of column 0: AAD unique ‖ type 4 ‖ row group 0 ‖ column 0 ‖ page 0.
+    const at = Number(metadata.row_groups[0]!.columns[0]!.meta_data.data_page_offset)
+    const header = walker.decode('PageHeader', await openModule(bytes, at, FOOTER_KEY, concat(unique, [4], short(0), short(0), short(0)))).value as {
+      type: number; compressed_page_size: number; data_page_header: { num_values: number }
+    }
+    expect(header.type).toBe(0)
+    expect(header.data_page_header.num_values).toBe(700)
+    // compressed_page_size counts the page module that follows, length prefix included; its AAD: type 2, page 0.
+    const pageAt = at + 4 + u32(bytes, at)
+    expect(header.compressed_page_size).toBe(4 + u32(bytes, pageAt))
+    const page = await openModule(bytes, pageAt, FOOTER_KEY, concat(unique, [2], short(0), short(0), short(0)))
+    expect(page.length).toBeGreaterThan(0)
+    // The second data page is page ordinal 1.
+    const second = pageAt + header.compressed_page_size
+    await expect(openModule(bytes, second, FOOTER_KEY, concat(unique, [4], short(0), short(0), short(1)))).resolves.toBeInstanceOf(Uint8Array)
+  })
+
+  it('plaintext footer: PAR1, the footer readable without keys, its signature a GCM tag of the footer', async () => {
+    const encryption = { footerKey: FOOTER_KEY, columnKeys: { score: SCORE_KEY }, plaintextFooter: true }
+    const bytes = await writeRows(ROWS, { encryption })
+    expect(String.fromCharCode(...bytes.subarray(0, 4), ...bytes.subarray(-4))).toBe('PAR1PAR1')
+    const length = u32(bytes, bytes.length - 8)
+    const tail = bytes.subarray(bytes.length - 8 - length, bytes.length - 8)
+    const { value, consumed } = walker.decode('FileMetaData', tail)
+    expect(consumed + 28).toBe(length)
+    const unique = Uint8Array.from((value as { encryption_algorithm: { AES_GCM_V1: { aad_file_unique: Uint8Array } } }).encryption_algorithm.AES_GCM_V1.aad_file_unique)
+    const k = await crypto.subtle.importKey('raw', FOOTER_KEY, 'AES-GCM', false, ['encrypt'])
+    const sealed = new Uint8Array(await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: tail.slice(consumed, consumed + 12), additionalData: concat(unique, [0]) }, k, tail.slice(0, consumed),
+    ))
+    expect([...sealed.subarray(sealed.length - 16)]).toEqual([...tail.subarray(consumed + 12)])
+    // Without keys: the schema, and the plaintext columns; the encrypted one is ENCRYPTED_COLUMN.
+    expect(await readRows(bytes, { columns: ['id', 'name'] })).toEqual(ROWS.map(({ id, name }) => ({ id, name })))
+    await expect(readRows(bytes, { columns: ['score'] })).rejects.toMatchObject({ code: 'ENCRYPTED_COLUMN', context: { column: 'score' } })
+    // A changed footer byte no longer matches the signature.
+    const changed = bytes.slice()
+    const createdBy = new TextDecoder('latin1').decode(tail).indexOf('parquet-ts version')
+    changed[bytes.length - 8 - length + createdBy]! ^= 0x20
+    await expect(readMetadata(changed, { decryption: { footerKey: FOOTER_KEY } })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' })
+  })
+})
+
+describe('encryption options that cannot be written', () => {
+  const fails = (encryption: unknown, extra = {}) =>
+    expect(writeRows(ROWS.slice(0, 10), { encryption: encryption as EncryptionOptions, ...extra })).rejects.toMatchObject({ code: 'ARGUMENT_INVALID' })
+
+  it('keys of other sizes, unknown columns or algorithms, bloom filters of encrypted columns', async () => {
+    await fails({ footerKey: ascii('short') })
+    await fails({ footerKey: FOOTER_KEY, columnKeys: { nope: SCORE_KEY } })
+    await fails({ footerKey: FOOTER_KEY, columnKeys: { tags: SCORE_KEY } })
+    await fails({ footerKey: FOOTER_KEY, algorithm: 'AES_CBC' })
+    await fails({ footerKey: FOOTER_KEY }, { bloomFilters: { id: true } })
+    // A plaintext column may have a bloom filter.
+    const bytes = await writeRows(ROWS, { encryption: { footerKey: FOOTER_KEY, columnKeys: { score: SCORE_KEY } }, bloomFilters: { id: true } })
+    expect(await readRows(bytes, { decryption: { footerKey: FOOTER_KEY, columnKeys: { score: SCORE_KEY } }, filter: { column: 'id', op: 'eq', value: 7 } }))
+      .toEqual([ROWS[7]])
+  })
+
+  it('a failed encrypted write leaves no file behind', async () => {
+    const path = join(work, 'failed.parquet')
+    const writer = await createWriter(await fileSink(path), { encryption: { footerKey: ascii('short') } })
+    await expect(writer.write(ROWS)).rejects.toMatchObject({ code: 'ARGUMENT_INVALID' })
+    expect(existsSync(path)).toBe(false)
+  })
+})
