@@ -92,7 +92,8 @@ describe('the layout Encryption.md describes, checked by hand', () => {
     // Footer AAD: file unique id ‖ module type 0.
     const footer = await openModule(tail, crypto.consumed, FOOTER_KEY, concat(unique, [0]))
     expect(u32(tail, crypto.consumed) + 4 + crypto.consumed).toBe(length)
-    const metadata = walker.decode('FileMetaData', footer).value as { num_rows: number; row_groups: { columns: { meta_data: { data_page_offset: number } }[] }[] }
+    type Chunk = { meta_data: { data_page_offset: number }; offset_index_offset: number }
+    const metadata = walker.decode('FileMetaData', footer).value as { num_rows: number; row_groups: { columns: Chunk[] }[] }
     expect(Number(metadata.num_rows)).toBe(ROWS.length)
     // The first data page header of column 0: AAD unique ‖ type 4 ‖ row group 0 ‖ column 0 ‖ page 0.
     const at = Number(metadata.row_groups[0]!.columns[0]!.meta_data.data_page_offset)
@@ -109,6 +110,13 @@ describe('the layout Encryption.md describes, checked by hand', () => {
     // The second data page is page ordinal 1.
     const second = pageAt + header.compressed_page_size
     await expect(openModule(bytes, second, FOOTER_KEY, concat(unique, [4], short(0), short(0), short(1)))).resolves.toBeInstanceOf(Uint8Array)
+    // The OffsetIndex (AAD type 7) locates those modules: header and page together, one after the other.
+    const index = await openModule(bytes, Number(metadata.row_groups[0]!.columns[0]!.offset_index_offset), FOOTER_KEY, concat(unique, [7], short(0), short(0)))
+    const locations = (walker.decode('OffsetIndex', index).value as { page_locations: { offset: number; compressed_page_size: number; first_row_index: number }[] }).page_locations
+    expect(locations.slice(0, 2).map((l) => [Number(l.offset), l.compressed_page_size, Number(l.first_row_index)])).toEqual([
+      [at, second - at, 0],
+      [second, 4 + u32(bytes, second) + 4 + u32(bytes, second + 4 + u32(bytes, second)), 700],
+    ])
   })
 
   it('plaintext footer: PAR1, the footer readable without keys, its signature a GCM tag of the footer', async () => {
