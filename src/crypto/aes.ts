@@ -19,6 +19,8 @@ export const DATA_PAGE_HEADER = 4
 export const DICTIONARY_PAGE_HEADER = 5
 export const COLUMN_INDEX = 6
 export const OFFSET_INDEX = 7
+export const BLOOM_FILTER_HEADER = 8
+export const BLOOM_FILTER_BITSET = 9
 
 /** A column or footer key, imported for each cipher on first use. */
 export interface ModuleKey {

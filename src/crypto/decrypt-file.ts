@@ -132,19 +132,44 @@ async function openColumns(
       if (key && chunk.encrypted_column_metadata) await decryptColumnMetaData(chunk, key, file, decoders, [rowGroup.ordinal ?? g, i], { ...ctx, rowGroup: g })
     }
   }
+  /** The key and AAD ordinals of an encrypted chunk whose key is known. */
+  const located = (g: number, i: number) => {
+    const rowGroup = metadata.row_groups[g]
+    const chunk = rowGroup?.columns[i]
+    const key = chunk && chunkKeys.get(chunk)
+    return key && { key, chunk: chunk!, ordinals: [rowGroup!.ordinal ?? g, i] }
+  }
   return {
     algorithm: file.algorithm,
     chunkPages(g: number, i: number): PageDecrypter | undefined {
-      const rowGroup = metadata.row_groups[g]
-      const chunk = rowGroup?.columns[i]
-      const key = chunk && chunkKeys.get(chunk)
-      if (!key) return undefined
+      const at = located(g, i)
+      if (!at) return undefined
       const crypto = {
-        key, fileAad: file.fileAad, ctr: file.algorithm === 'AES_GCM_CTR_V1', rowGroupOrdinal: rowGroup.ordinal ?? g, columnOrdinal: i,
-        dictionary: chunk.meta_data?.dictionary_page_offset !== undefined,
+        key: at.key, fileAad: file.fileAad, ctr: file.algorithm === 'AES_GCM_CTR_V1', rowGroupOrdinal: at.ordinals[0]!, columnOrdinal: i,
+        dictionary: at.chunk.meta_data?.dictionary_page_offset !== undefined,
       }
       return (bytes, offset, ctx, split, pageDecoders) => decryptPages(bytes, offset, ctx, split, pageDecoders, crypto)
     },
+    bloomFilter(g: number, i: number) {
+      const at = located(g, i)
+      return at && ((stored, ctx) => decryptBloomFilter(stored, at.key, file.fileAad, at.ordinals, ctx))
+    },
+  }
+}
+
+/**
+ * A bloom filter's header module and bitset module (AAD types 8 and 9),
+ * decrypted. The header's plaintext may be longer than the header
+ * (parquet-mr pads it with zeros), so the two are kept apart.
+ */
+async function decryptBloomFilter(
+  stored: Uint8Array, key: Aes.ModuleKey, fileAad: Uint8Array, ordinals: number[], ctx: ParquetErrorContext,
+): Promise<{ header: Uint8Array; bitset: Uint8Array }> {
+  const header = Aes.readModule(stored, 0, false, ctx)
+  const bitset = Aes.readModule(stored, header.end, false, ctx)
+  return {
+    header: await Aes.decryptGcm(key, header.buffer, Aes.moduleAad(fileAad, Aes.BLOOM_FILTER_HEADER, ordinals, ctx), ctx),
+    bitset: await Aes.decryptGcm(key, bitset.buffer, Aes.moduleAad(fileAad, Aes.BLOOM_FILTER_BITSET, ordinals, ctx), ctx),
   }
 }
 

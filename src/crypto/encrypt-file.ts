@@ -3,7 +3,8 @@
  * decrypt-file.ts and page-decrypt.ts: every page and page header of an
  * encrypted column becomes a module (header AAD type 4 or 5, page 2 or 3,
  * with the data page ordinal; the header's compressed_page_size counts the
- * page module), its ColumnIndex and OffsetIndex too (6, 7); a column with a
+ * page module), its ColumnIndex and OffsetIndex too (6, 7), its bloom
+ * filter's header and bitset (8, 9); a column with a
  * key of its own gets its ColumnMetaData encrypted (1); the footer is a
  * module after a plaintext FileCryptoMetaData (magic PARE) or stays
  * plaintext with a 28-byte signature (PAR1). Nonces and the file's unique
@@ -45,6 +46,17 @@ export function openEncryption(options: EncryptionOptions, leaves: readonly Sche
     magic: utf8(file.plaintextFooter ? 'PAR1' : 'PARE'),
     encrypts: (column) => keys[column] !== undefined,
     chunk: (chunk, rowGroup, column) => encryptChunk(chunk, keys[column]!.key, file.ctr, (type, page) => aad(type, page === undefined ? [rowGroup, column] : [rowGroup, column, page]), encoders),
+    bloomFilter: async (header, bitset, rowGroup, column) => {
+      const key = keys[column]!.key
+      const sealed = [
+        await Aes.encryptModule(key, header, aad(Aes.BLOOM_FILTER_HEADER, [rowGroup, column])),
+        await Aes.encryptModule(key, bitset, aad(Aes.BLOOM_FILTER_BITSET, [rowGroup, column])),
+      ]
+      const out = new Uint8Array(sealed[0]!.length + sealed[1]!.length)
+      out.set(sealed[0]!)
+      out.set(sealed[1]!, sealed[0]!.length)
+      return out
+    },
     index: (bytes, kind, rowGroup, column) => Aes.encryptModule(keys[column]!.key, bytes, aad(kind === 'ColumnIndex' ? Aes.COLUMN_INDEX : Aes.OFFSET_INDEX, [rowGroup, column])),
     columnChunk: (chunk, rowGroup, column) => sealColumnChunk(chunk, keys[column]!, leaves[column]!, file.plaintextFooter, aad(Aes.COLUMN_META_DATA, [rowGroup, column]), encoders),
     footer: (metadata) => sealFooter(metadata, footerKey, params, options, file.plaintextFooter, aad(Aes.FOOTER, []), encoders),

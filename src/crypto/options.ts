@@ -6,6 +6,7 @@
  * and encrypt-file.ts, loaded with import() for encrypted files.
  */
 import type { WrittenChunk } from '../column/column-write.js'
+import type { ParquetErrorContext } from '../errors.js'
 import type { ColumnChunk, ColumnMetaData, FileCryptoMetaData, FileMetaData, PageHeader } from '../format/parquet.gen.js'
 import type { CompressedPage, PageContext, SplitOptions } from '../page/page-read.js'
 
@@ -56,6 +57,9 @@ export type PageDecrypter = (
   chunk: Uint8Array, chunkOffset: number, ctx: PageContext, options: SplitOptions, decoders: PageDecoders,
 ) => Promise<CompressedPage[]>
 
+/** Decrypts a stored bloom filter: the header module's plaintext (the header, possibly followed by padding) and the bitset. */
+export type BloomDecrypter = (stored: Uint8Array, ctx: ParquetErrorContext) => Promise<{ header: Uint8Array; bitset: Uint8Array }>
+
 /** What reading an encrypted file with keys keeps (ParquetMetadata.decryption); holds the keys, not their bytes. */
 export interface FileDecryption {
   /** The file's encryption algorithm. */
@@ -67,6 +71,13 @@ export interface FileDecryption {
    * @internal
    */
   chunkPages(rowGroup: number, column: number): PageDecrypter | undefined
+  /**
+   * Decrypts the bloom filter of column `column` of row group `rowGroup`
+   * from its stored bytes (header module, then bitset module); undefined
+   * when it is not encrypted or its key is unknown. Used by filter pushdown.
+   * @internal
+   */
+  bloomFilter(rowGroup: number, column: number): BloomDecrypter | undefined
 }
 
 /** Writing an encrypted file (keys of 16, 24 or 32 bytes: AES-128, -192, -256). */
@@ -108,6 +119,8 @@ export interface FileEncryption {
   encrypts(column: number): boolean
   /** Encrypts the pages of a written chunk, updating its sizes, offsets and offset index (still chunk-relative). */
   chunk(chunk: WrittenChunk, rowGroup: number, column: number): Promise<void>
+  /** An encrypted column's bloom filter as its header and bitset modules. */
+  bloomFilter(header: Uint8Array, bitset: Uint8Array, rowGroup: number, column: number): Promise<Uint8Array>
   /** An encrypted column's ColumnIndex or OffsetIndex bytes as a module. */
   index(bytes: Uint8Array, kind: 'ColumnIndex' | 'OffsetIndex', rowGroup: number, column: number): Promise<Uint8Array>
   /** Sets an encrypted column chunk's crypto metadata and encrypted ColumnMetaData once its offsets are final. */

@@ -8,6 +8,7 @@
  */
 import { makeCursor } from '../cursor.js'
 import { isParquetError, ParquetError, type ParquetErrorContext } from '../errors.js'
+import type { BloomDecrypter } from '../crypto/options.js'
 import type { BloomFilterHeader } from '../format/parquet.gen.js'
 import { readBloomFilterHeader } from '../format/parquet-index.gen.js'
 import type { ByteSource } from '../io/source.js'
@@ -70,4 +71,23 @@ export async function readBloomFilter(
   const end = offset + headerLength + header.numBytes
   if (end > limit) throw new ParquetError('METADATA_INVALID', `expected the bloom filter bitset to end by byte ${limit}, found it ends at ${end}`, where)
   return bloomFromBitset(await source.read(offset + headerLength, end, { signal }))
+}
+
+/**
+ * Reads an encrypted column's bloom filter: `length` bytes at `offset` (its
+ * header and bitset modules), decrypted by `decrypt` (ParquetMetadata.decryption).
+ */
+export async function readEncryptedBloomFilter(
+  source: ByteSource, offset: number, length: number, limit: number, decrypt: BloomDecrypter, ctx: ParquetErrorContext = {}, signal?: AbortSignal,
+): Promise<BloomFilter> {
+  const where = { ...ctx, offset }
+  if (!Number.isSafeInteger(offset) || offset < 4 || !(length > 0 && offset + length <= limit)) {
+    throw new ParquetError('METADATA_INVALID', `expected the bloom filter inside the file (bytes 4 to ${limit}), found offset ${offset}, length ${length}`, where)
+  }
+  const { header, bitset } = await decrypt(await source.read(offset, offset + length, { signal }), where)
+  const { numBytes } = decodeBloomHeader(header, where).header
+  if (bitset.length !== numBytes) {
+    throw new ParquetError('METADATA_INVALID', `expected a bitset module of the header's ${numBytes} bytes, found ${bitset.length}`, where)
+  }
+  return bloomFromBitset(bitset)
 }

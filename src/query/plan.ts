@@ -18,7 +18,7 @@ import { type ColumnPageIndex, readPageIndexes } from '../metadata/page-index.js
 import type { SchemaNode } from '../metadata/schema.js'
 import { chunkStatistics } from '../metadata/statistics.js'
 import { type BloomFilter, bloomCheck, bloomHash } from './bloom.js'
-import { readBloomFilter } from './bloom-read.js'
+import { readBloomFilter, readEncryptedBloomFilter } from './bloom-read.js'
 import { plainEncodings } from './bloom-values.js'
 import type { CompiledFilter, CompiledNode, FilterColumn } from './filter.js'
 import { boundKey, type Key } from './keys.js'
@@ -180,10 +180,15 @@ async function bloomMayMatch(ctx: PlanContext, rowGroup: RowGroupInfo, chunkBoun
     const column = ctx.filter.columns[c]!
     const info = rowGroup.columns[column.node.columnIndex]!
     const offset = info.metaData?.bloom_filter_offset
-    if (offset === undefined || info.encrypted) continue
-    const filter = await readBloomFilter(ctx.source, offset, info.metaData?.bloom_filter_length, ctx.metadata.footerOffset, {
-      source: ctx.source.name, rowGroup: rowGroup.index, column: info.path,
-    }, ctx.options.signal)
+    const length = info.metaData?.bloom_filter_length
+    // An encrypted column's filter is read only with its key (and its stored length: the modules' sizes are in them).
+    const decrypt = info.encrypted ? ctx.metadata.decryption?.bloomFilter(rowGroup.index, column.node.columnIndex) : undefined
+    if (offset === undefined || (info.encrypted && (!decrypt || length === undefined))) continue
+    const where = { source: ctx.source.name, rowGroup: rowGroup.index, column: info.path }
+    const limit = ctx.metadata.footerOffset
+    const filter = decrypt
+      ? await readEncryptedBloomFilter(ctx.source, offset, length!, limit, decrypt, where, ctx.options.signal)
+      : await readBloomFilter(ctx.source, offset, length, limit, where, ctx.options.signal)
     bounds[c] = { ...bounds[c]!, mayContain: (key) => bloomContains(filter, key, column, info) }
     any = true
   }

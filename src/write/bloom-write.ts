@@ -42,13 +42,14 @@ export function checkBloomOptions(table: Record<string, BloomOption> | undefined
   }
 }
 
-/** The encoded bloom filter (header + bitset) of a chunk's dense physical values. */
-export function buildChunkBloom(values: PhysicalValues, leaf: SchemaNode, option: BloomOption): Uint8Array {
+/** The encoded bloom filter (header + bitset) of a chunk's dense physical values, and where its bitset starts. */
+export function buildChunkBloom(values: PhysicalValues, leaf: SchemaNode, option: BloomOption): { bytes: Uint8Array; headerLength: number } {
   const keys = distinctPlain(values, leaf)
   const settings = option === true ? {} : option
   const filter = createBloomFilter(settings.ndv ?? Math.max(1, keys.length), settings.fpp ?? DEFAULT_BLOOM_FPP)
   for (const key of keys) bloomInsert(filter, xxhash64(key))
-  return encodeBloomFilter(filter)
+  const bytes = encodeBloomFilter(filter)
+  return { bytes, headerLength: bytes.length - 4 * filter.words.length }
 }
 
 /** The plain encoding of each distinct value. */

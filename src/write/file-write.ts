@@ -32,7 +32,7 @@ interface ChunkOut {
   offsetIndex?: OffsetIndex
   columnIndex?: ColumnIndex
   /** Encoded bloom filter (header + bitset), when one was asked for. */
-  bloom?: Uint8Array
+  bloom?: { bytes: Uint8Array; headerLength: number }
 }
 
 /** Receives the file's bytes in order. */
@@ -62,18 +62,13 @@ export async function startFile(schema: Schema, elements: SchemaElement[], optio
   return { state, magic: state.encryption?.magic ?? MAGIC_BYTES }
 }
 
-/** The writer's encryption (crypto/encrypt-file.ts, loaded with import()); bloom filters of encrypted columns are refused. */
+/** The writer's encryption (crypto/encrypt-file.ts, loaded with import()). */
 async function openEncryption(state: FileState): Promise<FileEncryption> {
   let encryption: FileEncryption
   try {
     encryption = (await import('../crypto/encrypt-file.js')).openEncryption(state.options.encryption!, state.schema.leaves, metadataEncoders)
   } catch (e) {
     throw withContext(e, { part: 'encryption' }, 'IO_ERROR')
-  }
-  for (const [i, leaf] of state.schema.leaves.entries()) {
-    if (encryption.encrypts(i) && bloomOptionFor(state.options.bloomFilters, leaf)) {
-      throw new ParquetError('ARGUMENT_INVALID', 'bloom filters of encrypted columns are not written', { column: leaf.path.join('.') })
-    }
   }
   return encryption
 }
@@ -150,14 +145,19 @@ function sortingColumns(state: FileState): SortingColumn[] | undefined {
   })
 }
 
-function appendBlooms(state: FileState, parts: Uint8Array[]): void {
-  for (const outs of state.chunks) {
-    for (const o of outs) {
+/** The bloom filters after the row groups: an encrypted column's as its header and bitset modules. */
+async function appendBlooms(state: FileState, parts: Uint8Array[]): Promise<void> {
+  for (const [g, outs] of state.chunks.entries()) {
+    for (const [i, o] of outs.entries()) {
       if (!o.bloom) continue
+      const { bytes: plain, headerLength } = o.bloom
+      const bytes = state.encryption?.encrypts(i)
+        ? await state.encryption.bloomFilter(plain.subarray(0, headerLength), plain.subarray(headerLength), g, i)
+        : plain
       o.meta.meta_data!.bloom_filter_offset = state.offset
-      o.meta.meta_data!.bloom_filter_length = o.bloom.length
-      parts.push(o.bloom)
-      state.offset += o.bloom.length
+      o.meta.meta_data!.bloom_filter_length = bytes.length
+      parts.push(bytes)
+      state.offset += bytes.length
     }
   }
 }
@@ -195,7 +195,7 @@ async function appendIndexes(state: FileState, parts: Uint8Array[]): Promise<voi
 /** The page indexes and the footer: the file's last bytes, in order. */
 export async function finishFile(state: FileState): Promise<Uint8Array[]> {
   const parts: Uint8Array[] = []
-  appendBlooms(state, parts)
+  await appendBlooms(state, parts)
   await appendIndexes(state, parts)
   const o = state.options
   const metadata: FileMetaData = {

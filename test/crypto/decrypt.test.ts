@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import type { DecryptionOptions } from '../../src/crypto/options.js'
 import { readMetadata } from '../../src/metadata/file-metadata.js'
 import { chunkStatistics } from '../../src/metadata/statistics.js'
+import type { PushdownStats } from '../../src/query/stats.js'
 import { readRows } from '../../src/read/read.js'
 import { corpusFile } from '../corpus.js'
 
@@ -108,6 +109,21 @@ describe('encrypt_columns_and_footer_bloom_filter: several pages per encrypted c
       decryption: KEYS_128, filter: { column: 'double_field', op: 'eq', value: 1500.5 },
     })
     expect(rows).toEqual([expected(1500)])
+  })
+
+  it('the encrypted bloom filters (AAD types 8 and 9) rule out a value inside the statistics\' range', async () => {
+    const bytes = file('encrypt_columns_and_footer_bloom_filter')
+    const read = async (value: number) => {
+      let stats: PushdownStats | undefined
+      const rows = await readRows(bytes, { decryption: KEYS_128, filter: { column: 'double_field', op: 'eq', value }, onStats: (s) => { stats = s } })
+      return { rows, stats: stats! }
+    }
+    const absent = await read(1500.7)
+    expect(absent.rows).toEqual([])
+    expect(absent.stats).toMatchObject({ rowGroupsSkippedByBloomFilter: 1, rowGroupsRead: 0 })
+    const present = await read(1500.5)
+    expect(present.rows).toEqual([expected(1500)])
+    expect(present.stats).toMatchObject({ rowGroupsSkippedByBloomFilter: 0, rowGroupsRead: 1 })
   })
 })
 
