@@ -41,7 +41,7 @@ export interface ColumnReadOptions extends Partial<PageDecodeOptions> {
    * offset index): the pages then hold this many rows, and the chunk's
    * num_values is not checked. `offset` is the file offset of `bytes`.
    */
-  partial?: { rows: number; offset: number }
+  partial?: { rows: number; offset: number; pages?: readonly number[] }
   /** Verify page CRC32s where present (default true). */
   verifyChecksums?: boolean
   /** Decode BYTE_ARRAY as text for this column. */
@@ -79,7 +79,7 @@ export async function readColumnChunk(
   const decodeOptions: PageDecodeOptions = { codecs: options.codecs, maxPageBytes: options.maxPageBytes, maxPageValues: limit }
   const partial = options.partial
   const offset = partial?.offset ?? info.start
-  const split = { verifyChecksums: options.verifyChecksums, numValues: partial ? undefined : expected }
+  const split = { verifyChecksums: options.verifyChecksums, numValues: partial ? undefined : expected, pageOrdinals: partial?.pages }
   const pages = decrypt ? await decrypt(bytes, offset, ctx, split, pageDecoders) : splitPages(bytes, offset, ctx, split)
   const capacity = partial ? pagesCapacity(pages, limit, ctx) : expected
   const data = await decodeChunk(pages, leaf, info.column, ctx, decodeOptions, capacity, options.into)

@@ -154,6 +154,13 @@ async function openColumns(
       const at = located(g, i)
       return at && ((stored, ctx) => decryptBloomFilter(stored, at.key, file.fileAad, at.ordinals, ctx))
     },
+    pageIndex(g: number, i: number) {
+      const at = located(g, i)
+      return at && (async (stored, kind, ctx) => {
+        const type = kind === 'ColumnIndex' ? Aes.COLUMN_INDEX : Aes.OFFSET_INDEX
+        return Aes.decryptGcm(at.key, Aes.readModule(stored, 0, false, ctx).buffer, Aes.moduleAad(file.fileAad, type, at.ordinals, ctx), ctx)
+      })
+    },
   }
 }
 

@@ -78,7 +78,17 @@ export interface FileDecryption {
    * @internal
    */
   bloomFilter(rowGroup: number, column: number): BloomDecrypter | undefined
+  /**
+   * Decrypts a ColumnIndex or OffsetIndex module of column `column` of row
+   * group `rowGroup`; undefined when it is not encrypted or its key is
+   * unknown. Used by the page index reader.
+   * @internal
+   */
+  pageIndex(rowGroup: number, column: number): IndexDecrypter | undefined
 }
+
+/** Decrypts a stored ColumnIndex or OffsetIndex module to its Thrift bytes. */
+export type IndexDecrypter = (stored: Uint8Array, kind: 'ColumnIndex' | 'OffsetIndex', ctx: ParquetErrorContext) => Promise<Uint8Array>
 
 /** Writing an encrypted file (keys of 16, 24 or 32 bytes: AES-128, -192, -256). */
 export interface EncryptionOptions {

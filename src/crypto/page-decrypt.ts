@@ -40,7 +40,8 @@ export async function decryptPages(
     const offset = chunkOffset + at
     const where = { ...ctx, page: pages.length, offset }
     const module = Aes.readModule(chunk, at, false, where)
-    const header = await firstOrNextHeader(module.buffer, c, decoders, pages.length === 0, dataPages, where)
+    const ordinal = options.pageOrdinals ? options.pageOrdinals[dataPages] ?? -1 : dataPages
+    const header = await firstOrNextHeader(module.buffer, c, decoders, pages.length === 0, ordinal, where)
     const dictionary = header.type === PageTypes.DICTIONARY_PAGE
     const size = header.compressed_page_size
     if (!(size >= 0) || size > chunk.length - module.end) {
@@ -50,7 +51,7 @@ export async function decryptPages(
     if (page.end !== size) throw new ParquetError('PAGE_INVALID', `expected the page module to take the page's ${size} bytes, found ${page.end}`, where)
     const body = c.ctr
       ? await Aes.decryptCtr(c.key, page.buffer, where)
-      : await Aes.decryptGcm(c.key, page.buffer, aad(c, dictionary ? Aes.DICTIONARY_PAGE : Aes.DATA_PAGE, dictionary ? undefined : dataPages, where), where)
+      : await Aes.decryptGcm(c.key, page.buffer, aad(c, dictionary ? Aes.DICTIONARY_PAGE : Aes.DATA_PAGE, dictionary ? undefined : ordinal, where), where)
     header.compressed_page_size = body.length
     values += decoders.values(header)
     if (!dictionary) dataPages++
@@ -67,20 +68,21 @@ export async function decryptPages(
  * data page (and the other way round).
  */
 async function firstOrNextHeader(
-  buffer: Uint8Array, c: ChunkCrypto, decoders: PageDecoders, first: boolean, dataPages: number, where: PageContext,
+  buffer: Uint8Array, c: ChunkCrypto, decoders: PageDecoders, first: boolean, ordinal: number, where: PageContext,
 ): Promise<PageHeader> {
   const asDictionary = first && c.dictionary
   try {
-    return await header(buffer, c, decoders, asDictionary, dataPages, where)
+    return await header(buffer, c, decoders, asDictionary, ordinal, where)
   } catch (e) {
     if (!first || (e as ParquetError).code !== 'DECRYPTION_FAILED') throw e
-    return header(buffer, c, decoders, !asDictionary, dataPages, where)
+    return header(buffer, c, decoders, !asDictionary, ordinal, where)
   }
 }
 
-async function header(buffer: Uint8Array, c: ChunkCrypto, decoders: PageDecoders, dictionary: boolean, dataPages: number, where: PageContext): Promise<PageHeader> {
+/** Decrypts a page header: a dictionary page's, or the data page's of page ordinal `ordinal`. */
+async function header(buffer: Uint8Array, c: ChunkCrypto, decoders: PageDecoders, dictionary: boolean, ordinal: number, where: PageContext): Promise<PageHeader> {
   const type = dictionary ? Aes.DICTIONARY_PAGE_HEADER : Aes.DATA_PAGE_HEADER
-  const plain = await Aes.decryptGcm(c.key, buffer, aad(c, type, dictionary ? undefined : dataPages, where), where)
+  const plain = await Aes.decryptGcm(c.key, buffer, aad(c, type, dictionary ? undefined : ordinal, where), where)
   const h = decoders.header(plain, where)
   if ((h.type === PageTypes.DICTIONARY_PAGE) !== dictionary) {
     throw new ParquetError('PAGE_INVALID', `expected a ${dictionary ? 'dictionary' : 'data'} page header by its AAD, found page type ${h.type}`, where)

@@ -20,10 +20,12 @@
  *   zero max as +0; they are only used under TYPE_ORDER (or when the file
  *   lists no column orders), IEEE_754_TOTAL_ORDER for floating point, and
  *   INT96_TIMESTAMP_ORDER for INT96 (kept as raw bytes);
- * - a missing OffsetIndex (or an encrypted chunk, whose indexes are encrypted)
+ * - a missing OffsetIndex (or an encrypted chunk read without its key: its
+ *   indexes are modules, decrypted with options.decryption)
  *   gives `undefined`; a ColumnIndex without its OffsetIndex is unusable and
  *   also gives `undefined`; a missing ColumnIndex leaves only `pages`.
  */
+import type { FileDecryption } from '../crypto/options.js'
 import { makeCursor } from '../cursor.js'
 import { isParquetError, ParquetError, type ParquetErrorContext } from '../errors.js'
 import type { ColumnIndex, ColumnOrder, OffsetIndex } from '../format/parquet.gen.js'
@@ -82,6 +84,8 @@ export interface PageIndexOptions {
   maxGap?: number
   /** Also read the ColumnIndex (page min/max/nulls); false reads page locations only (default true). */
   columnIndex?: boolean
+  /** An encrypted file's decryption: the indexes of encrypted chunks whose key is known are decrypted (others are not read). */
+  decryption?: FileDecryption
 }
 
 /** The column's order and whether the file lists orders at all. */
@@ -95,20 +99,27 @@ export async function readPageIndexes(
   source: ByteSource, rowGroup: RowGroupInfo, columns: readonly ColumnChunkInfo[], options: PageIndexOptions = {},
 ): Promise<(ColumnPageIndex | undefined)[]> {
   const limit = options.footerOffset ?? source.byteLength ?? Number.MAX_SAFE_INTEGER
-  const located = columns.map((c) => locateIndexes(c, limit, chunkContext(c, rowGroup, source)))
+  const decrypters = columns.map((c) => (c.encrypted ? options.decryption?.pageIndex(rowGroup.index, c.column.columnIndex) : undefined))
+  const located = columns.map((c, i) => (c.encrypted && !decrypters[i] ? undefined : locateIndexes(c, limit, chunkContext(c, rowGroup, source))))
   if (options.columnIndex === false) for (const l of located) if (l) l.columnIndex = undefined
   const ranges: ByteRange[] = []
   for (const l of located) if (l) ranges.push(l.offsetIndex, ...(l.columnIndex ? [l.columnIndex] : []))
   const bytes = await readRanges(source, ranges, { signal: options.signal, maxGap: options.maxGap })
   let next = 0
-  return located.map((l, i) => {
+  return Promise.all(located.map(async (l, i) => {
     if (!l) return undefined
-    const oi = bytes[next++]!
-    const ci = l.columnIndex ? bytes[next++] : undefined
     const column = columns[i]!
+    const ctx = chunkContext(column, rowGroup, source)
+    const decrypt = decrypters[i]
+    let oi = bytes[next++]!
+    let ci = l.columnIndex ? bytes[next++] : undefined
+    if (decrypt) {
+      oi = await decrypt(oi, 'OffsetIndex', { ...ctx, offset: l.offsetIndex.start })
+      if (ci) ci = await decrypt(ci, 'ColumnIndex', { ...ctx, offset: l.columnIndex!.start })
+    }
     const order = { order: options.columnOrders?.[column.column.columnIndex], hasColumnOrders: options.columnOrders !== undefined }
-    return decodePageIndex(oi, ci, column, rowGroup.numRows, order, chunkContext(column, rowGroup, source))
-  })
+    return decodePageIndex(oi, ci, column, rowGroup.numRows, order, ctx)
+  }))
 }
 
 function chunkContext(c: ColumnChunkInfo, rowGroup: RowGroupInfo, source: ByteSource): ParquetErrorContext {
@@ -122,7 +133,6 @@ interface IndexRanges {
 
 /** The byte ranges of a chunk's indexes, checked against the file; undefined without an OffsetIndex. */
 function locateIndexes(c: ColumnChunkInfo, limit: number, ctx: ParquetErrorContext): IndexRanges | undefined {
-  if (c.encrypted) return undefined
   const offsetIndex = indexRange(c.chunk.offset_index_offset, c.chunk.offset_index_length, limit, 'OffsetIndex', ctx)
   if (!offsetIndex) return undefined
   const columnIndex = indexRange(c.chunk.column_index_offset, c.chunk.column_index_length, limit, 'ColumnIndex', ctx)

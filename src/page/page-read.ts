@@ -32,6 +32,8 @@ export interface SplitOptions {
   verifyChecksums?: boolean
   /** Stop after the data pages holding this many values (the chunk's num_values). */
   numValues?: number
+  /** The data pages' indexes in the chunk when the bytes hold only some (encrypted chunks: their AADs' page ordinals). */
+  pageOrdinals?: readonly number[]
 }
 
 /** Splits chunk bytes (starting at file offset `chunkOffset`) into pages. */

@@ -72,6 +72,7 @@ async function readIndexes(ctx: PlanContext, rowGroup: RowGroupInfo): Promise<Ma
     columnOrders: ctx.metadata.fileMetaData.column_orders,
     footerOffset: ctx.metadata.footerOffset,
     maxGap: ctx.options.coalesceGap ?? 16384,
+    decryption: ctx.metadata.decryption,
   })
   return new Map(chunks.map((c, i) => [c.column.columnIndex, indexes[i]]))
 }

@@ -34,12 +34,13 @@ export async function planChunks(
     footerOffset: ctx.metadata.footerOffset,
     columnIndex: false,
     maxGap: ctx.options.coalesceGap ?? 16384,
+    decryption: ctx.metadata.decryption,
   })
   return chunks.map((info, i) => {
     const index = indexes[i]
     if (!index) return undefined
     const plan = planPages(index, first, first + from, first + to)
-    return { info, ranges: plan.ranges, first: plan.firstRow - first, rows: plan.endRow - plan.firstRow, partial: true }
+    return { info, ranges: plan.ranges, first: plan.firstRow - first, rows: plan.endRow - plan.firstRow, partial: true, pages: plan.pages }
   })
 }
 

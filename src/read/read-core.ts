@@ -74,6 +74,8 @@ export interface ChunkPlan {
   first: number
   rows: number
   partial: boolean
+  /** With `partial`: the data pages fetched, by index in the chunk (the ordinals an encrypted chunk's pages are decrypted with). */
+  pages?: number[]
 }
 
 /** Fetches and decodes the selected chunks of one row group, cut to rows [from, to) of it (default: the read's rows), by column index. */
@@ -121,7 +123,7 @@ function decodePlan(ctx: ReadContext, plan: ChunkPlan, bytes: Uint8Array, rowGro
     verifyChecksums: ctx.options.verifyChecksums,
     maxPageBytes: ctx.options.maxPageBytes,
     strings: isStringColumn(plan.info.column, ctx.options),
-    partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start } : undefined,
+    partial: plan.partial ? { rows: plan.rows, offset: plan.ranges[0]?.start ?? plan.info.start, pages: plan.pages } : undefined,
   }
   // Encrypted chunks are decrypted and decoded here (the keys stay on this thread).
   const decryptPages = plan.info.encrypted ? ctx.metadata.decryption?.chunkPages(rowGroup.index, plan.info.column.columnIndex) : undefined

@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { DecryptionOptions } from '../../src/crypto/options.js'
+import { bufferSource } from '../../src/io/source.js'
 import { readMetadata } from '../../src/metadata/file-metadata.js'
+import { readPageIndexes } from '../../src/metadata/page-index.js'
 import { chunkStatistics } from '../../src/metadata/statistics.js'
 import type { PushdownStats } from '../../src/query/stats.js'
 import { readRows } from '../../src/read/read.js'
@@ -124,6 +126,29 @@ describe('encrypt_columns_and_footer_bloom_filter: several pages per encrypted c
     const present = await read(1500.5)
     expect(present.rows).toEqual([expected(1500)])
     expect(present.stats).toMatchObject({ rowGroupsSkippedByBloomFilter: 0, rowGroupsRead: 1 })
+  })
+})
+
+describe('encrypted page indexes', () => {
+  it('ColumnIndex and OffsetIndex modules (AAD types 6 and 7) of float_field, as arrow-rs reads them', async () => {
+    const bytes = file('encrypt_columns_and_footer')
+    const meta = await readMetadata(bytes, { decryption: KEYS_128 })
+    const rowGroup = meta.rowGroups[0]!
+    const float = rowGroup.columns.find((c) => c.path === 'float_field')!
+    const [index] = await readPageIndexes(bufferSource(bytes), rowGroup, [float], { decryption: meta.decryption, footerOffset: meta.footerOffset })
+    expect(index!.pages).toHaveLength(1)
+    expect(index!.pages[0]!.offset).toBeGreaterThan(0)
+    expect(index!.min).toEqual([-0])
+    expect(Math.abs((index!.max![0] as number) - 53.9)).toBeLessThan(1e-5)
+    // Without the key the chunk has no usable index (it is read whole).
+    const plain = await readMetadata(bytes, { decryption: { footerKey: KEYS_128.footerKey } })
+    const [none] = await readPageIndexes(bufferSource(bytes), plain.rowGroups[0]!, [plain.rowGroups[0]!.columns.find((c) => c.path === 'float_field')!], { decryption: plain.decryption })
+    expect(none).toBeUndefined()
+  })
+
+  it('a row range of a multi-page encrypted chunk fetches some pages, decrypted with their page ordinals', async () => {
+    const rows = await readRows(file('encrypt_columns_and_footer_bloom_filter'), { decryption: KEYS_128, rowStart: 1500, rowEnd: 1510 })
+    expect(rows).toEqual(Array.from({ length: 10 }, (_, k) => ({ double_field: 1500 + k + 0.5, float_field: Math.fround(1500 + k + 0.25), int32_field: 1500 + k, name: `name_${1500 + k}` })))
   })
 })
 

@@ -85,6 +85,19 @@ describe('encrypted files read back', () => {
     expect(await read('name', 'n7')).toMatchObject({ skipped: 0 })
   })
 
+  it('the encrypted page indexes let a filtered read fetch only the pages it needs', async () => {
+    const encryption = { footerKey: FOOTER_KEY, columnKeys: { id: SCORE_KEY, score: TAGS_KEY } }
+    const bytes = await writeRows(ROWS, { encryption, pageRows: 300 })
+    let stats: PushdownStats | undefined
+    const rows = await readRows(bytes, {
+      decryption: encryption, columns: ['id', 'score'], filter: { column: 'id', op: 'between', value: [1000, 1010] }, onStats: (s) => { stats = s },
+    })
+    expect(rows).toEqual(ROWS.slice(1000, 1011).map(({ id, score }) => ({ id, score })))
+    expect(stats!.pages).toBe(20)
+    expect(stats!.pagesSkipped).toBe(18)
+    expect(stats!.bytesRead).toBeLessThan(stats!.bytes / 4)
+  })
+
   it('several row groups from the streaming writer (row group ordinals in the AADs)', async () => {
     const path = join(work, 'stream.parquet')
     const encryption = { footerKey: FOOTER_KEY, columnKeys: { score: SCORE_KEY, name: TAGS_KEY } }
