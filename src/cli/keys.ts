@@ -25,12 +25,12 @@ export function decryptionFromFlags(values: Record<string, string>, columnKeys: 
   const footer = values['footer-key']
   const prefix = values['aad-prefix']
   if (footer === undefined && prefix === undefined && !columnKeys.length) return undefined
-  const columns: Record<string, Uint8Array> = {}
-  for (const entry of columnKeys) {
+  // Own properties whatever the path (even '__proto__').
+  const columns: Record<string, Uint8Array> = Object.fromEntries(columnKeys.map((entry) => {
     const at = entry.indexOf('=')
     if (at < 1) throw new Error(`--column-key expects PATH=KEY, found '${entry}'`)
-    columns[entry.slice(0, at)] = parseKey(entry.slice(at + 1), `--column-key ${entry.slice(0, at)}`)
-  }
+    return [entry.slice(0, at), parseKey(entry.slice(at + 1), `--column-key ${entry.slice(0, at)}`)]
+  }))
   return {
     footerKey: footer === undefined ? undefined : parseKey(footer, '--footer-key'),
     columnKeys: columns,

@@ -22,36 +22,80 @@ export const OFFSET_INDEX = 7
 export const BLOOM_FILTER_HEADER = 8
 export const BLOOM_FILTER_BITSET = 9
 
-/** A column or footer key, imported for each cipher on first use. */
+/**
+ * A column or footer key, imported as a non-extractable Web Crypto key for
+ * each cipher when it is made; the key bytes are not kept.
+ */
 export interface ModuleKey {
-  bytes: Uint8Array<ArrayBuffer>
-  gcm?: Promise<CryptoKey>
-  ctr?: Promise<CryptoKey>
+  gcm: Promise<CryptoKey>
+  ctr: Promise<CryptoKey>
+  /** Names the key in errors. */
+  what: string
 }
 
 /** Web Crypto's view of bytes (which may be a view of any buffer: Web Crypto reads them when called). */
 const src = (bytes: Uint8Array) => bytes as Uint8Array<ArrayBuffer>
 
-/** Checks a key given by the caller (AES-128, -192 or -256) and wraps it; `what` names it in errors. */
-export function moduleKey(bytes: unknown, what: string): ModuleKey {
-  if (!(bytes instanceof Uint8Array) || ![16, 24, 32].includes(bytes.length)) {
-    const found = bytes instanceof Uint8Array ? `${bytes.length} bytes` : typeof bytes
-    throw new ParquetError('ARGUMENT_INVALID', `expected the ${what} as a Uint8Array of 16, 24 or 32 bytes, found ${found}`)
-  }
-  return { bytes: bytes.slice() }
+/** A string's UTF-8 bytes; bytes as they are. */
+export function textBytes(value: string | Uint8Array): Uint8Array {
+  return typeof value === 'string' ? new TextEncoder().encode(value) : value
 }
 
-function cryptoKey(key: ModuleKey, name: 'AES-GCM' | 'AES-CTR'): Promise<CryptoKey> {
-  const subtle = globalThis.crypto?.subtle
-  if (!subtle) return Promise.reject(new ParquetError('ARGUMENT_INVALID', 'decryption needs Web Crypto (globalThis.crypto.subtle), found none'))
-  const usages: KeyUsage[] = ['decrypt', 'encrypt']
-  const imported = () => subtle.importKey('raw', key.bytes, name, false, usages)
-  if (name === 'AES-CTR') {
-    key.ctr ??= imported()
-    return key.ctr
+/** Checks an optional value the caller gives as a string or bytes (AAD prefix, key metadata); `what` names it. */
+export function optionalBytes(value: unknown, what: string): Uint8Array | undefined {
+  if (value === undefined || typeof value === 'string' || value instanceof Uint8Array) return value === undefined ? undefined : textBytes(value)
+  throw new ParquetError('ARGUMENT_INVALID', `expected ${what} as a string or Uint8Array, found ${typeof value}`)
+}
+
+/** The parts joined. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
   }
-  key.gcm ??= imported()
-  return key.gcm
+  return out
+}
+
+/** Checks a key given by the caller (AES-128, -192 or -256) and imports it; `what` names it in errors. */
+export function moduleKey(bytes: unknown, what: string): ModuleKey {
+  if (!(bytes instanceof Uint8Array) || ![16, 24, 32].includes(bytes.length)) {
+    const found = bytes instanceof Uint8Array ? `${bytes.length} bytes` : bytes === null ? 'null' : typeof bytes
+    throw new ParquetError('ARGUMENT_INVALID', `expected the ${what} as a Uint8Array of 16, 24 or 32 bytes, found ${found}`)
+  }
+  const subtle = globalThis.crypto?.subtle
+  if (!subtle) throw new ParquetError('ARGUMENT_INVALID', 'encryption needs Web Crypto (globalThis.crypto.subtle), found none')
+  const copy = bytes.slice()
+  const imported = (name: 'AES-GCM' | 'AES-CTR') => {
+    const key = subtle.importKey('raw', copy, name, false, ['decrypt', 'encrypt'])
+    // Awaited where used; a key a cipher never uses may fail unobserved (e.g. AES-192 where Web Crypto lacks it).
+    key.catch(() => undefined)
+    return key
+  }
+  return { gcm: imported('AES-GCM'), ctr: imported('AES-CTR'), what }
+}
+
+/** The imported key for `name` (ARGUMENT_INVALID when Web Crypto refused it, e.g. AES-192 in Chromium). */
+async function cryptoKey(key: ModuleKey, name: 'AES-GCM' | 'AES-CTR', ctx: ParquetErrorContext): Promise<CryptoKey> {
+  try {
+    return await (name === 'AES-GCM' ? key.gcm : key.ctr)
+  } catch (e) {
+    throw new ParquetError('ARGUMENT_INVALID', `Web Crypto does not take the ${key.what} for ${name}: ${(e as Error)?.message ?? e}`, ctx, { cause: e })
+  }
+}
+
+/** Web Crypto parameters of GCM with a 12-byte nonce, an AAD and a 16-byte tag. */
+function gcm(nonce: Uint8Array, aad: Uint8Array): AesGcmParams {
+  return { name: 'AES-GCM', iv: src(nonce), additionalData: src(aad), tagLength: 128 }
+}
+
+/** Web Crypto parameters of CTR from a 12-byte nonce: the counter block nonce ‖ 00 00 00 01, a 32-bit counter. */
+function ctr(nonce: Uint8Array): AesCtrParams {
+  const counter = new Uint8Array(16)
+  counter.set(nonce)
+  counter[15] = 1
+  return { name: 'AES-CTR', counter, length: 32 }
 }
 
 /**
@@ -83,10 +127,9 @@ export function readModule(bytes: Uint8Array, at: number, ctr: boolean, ctx: Par
 
 /** Decrypts a GCM module buffer with `aad`, checking its tag (DECRYPTION_FAILED when the key, the AAD or the bytes are wrong). */
 export async function decryptGcm(key: ModuleKey, buffer: Uint8Array, aad: Uint8Array, ctx: ParquetErrorContext): Promise<Uint8Array> {
-  const k = await cryptoKey(key, 'AES-GCM')
+  const k = await cryptoKey(key, 'AES-GCM', ctx)
   try {
-    const params = { name: 'AES-GCM', iv: src(buffer.subarray(0, 12)), additionalData: src(aad), tagLength: 128 }
-    return new Uint8Array(await globalThis.crypto.subtle.decrypt(params, k, src(buffer.subarray(12))))
+    return new Uint8Array(await globalThis.crypto.subtle.decrypt(gcm(buffer.subarray(0, 12), aad), k, src(buffer.subarray(12))))
   } catch (e) {
     throw new ParquetError('DECRYPTION_FAILED', 'the module does not authenticate: wrong key or AAD prefix, or altered bytes', ctx, { cause: e })
   }
@@ -94,12 +137,9 @@ export async function decryptGcm(key: ModuleKey, buffer: Uint8Array, aad: Uint8A
 
 /** Decrypts a CTR module buffer (a page of an AES_GCM_CTR_V1 file: not authenticated). */
 export async function decryptCtr(key: ModuleKey, buffer: Uint8Array, ctx: ParquetErrorContext): Promise<Uint8Array> {
-  const k = await cryptoKey(key, 'AES-CTR')
-  const counter = new Uint8Array(16)
-  counter.set(buffer.subarray(0, 12))
-  counter[15] = 1
+  const k = await cryptoKey(key, 'AES-CTR', ctx)
   try {
-    return new Uint8Array(await globalThis.crypto.subtle.decrypt({ name: 'AES-CTR', counter, length: 32 }, k, src(buffer.subarray(12))))
+    return new Uint8Array(await globalThis.crypto.subtle.decrypt(ctr(buffer.subarray(0, 12)), k, src(buffer.subarray(12))))
   } catch (e) {
     throw new ParquetError('DECRYPTION_FAILED', 'the page does not decrypt with AES-CTR', ctx, { cause: e })
   }
@@ -108,16 +148,22 @@ export async function decryptCtr(key: ModuleKey, buffer: Uint8Array, ctx: Parque
 /**
  * Checks a plaintext footer's signature (Encryption.md §5.5): the nonce and
  * GCM tag of the footer encrypted with the footer key; the ciphertext is not
- * stored, so the footer is encrypted again with that nonce and the tags compared.
+ * stored, so the footer is encrypted again with that nonce and the tags
+ * compared (every byte, whatever the first difference).
  */
 export async function verifySignature(key: ModuleKey, footer: Uint8Array, signature: Uint8Array, aad: Uint8Array, ctx: ParquetErrorContext): Promise<void> {
-  const k = await cryptoKey(key, 'AES-GCM')
-  const params = { name: 'AES-GCM', iv: src(signature.subarray(0, 12)), additionalData: src(aad), tagLength: 128 }
-  const sealed = new Uint8Array(await globalThis.crypto.subtle.encrypt(params, k, src(footer)))
-  const tag = sealed.subarray(sealed.length - 16)
-  if (signature.length !== 28 || tag.some((b, i) => b !== signature[12 + i])) {
-    throw new ParquetError('DECRYPTION_FAILED', 'the plaintext footer does not match its signature: wrong footer key or AAD prefix, or an altered footer', ctx)
+  const failed = () => new ParquetError('DECRYPTION_FAILED', 'the plaintext footer does not match its signature: wrong footer key or AAD prefix, or an altered footer', ctx)
+  if (signature.length !== 28) throw failed()
+  const k = await cryptoKey(key, 'AES-GCM', ctx)
+  let sealed: Uint8Array
+  try {
+    sealed = new Uint8Array(await globalThis.crypto.subtle.encrypt(gcm(signature.subarray(0, 12), aad), k, src(footer)))
+  } catch (e) {
+    throw new ParquetError('DECRYPTION_FAILED', 'cannot recompute the footer signature', ctx, { cause: e })
   }
+  let diff = 0
+  for (let i = 0; i < 16; i++) diff |= sealed[sealed.length - 16 + i]! ^ signature[12 + i]!
+  if (diff !== 0) throw failed()
 }
 
 /** A random nonce (12 bytes) or file unique id. */
@@ -128,27 +174,15 @@ export function randomBytes(n: number): Uint8Array<ArrayBuffer> {
 /** `plain` as a module: length, nonce, ciphertext and (GCM, with `aad`) tag; CTR when `aad` is undefined. */
 export async function encryptModule(key: ModuleKey, plain: Uint8Array, aad: Uint8Array | undefined): Promise<Uint8Array> {
   const nonce = randomBytes(12)
-  let sealed: ArrayBuffer
-  if (aad) {
-    sealed = await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: src(aad), tagLength: 128 }, await cryptoKey(key, 'AES-GCM'), src(plain))
-  } else {
-    const counter = new Uint8Array(16)
-    counter.set(nonce)
-    counter[15] = 1
-    sealed = await globalThis.crypto.subtle.encrypt({ name: 'AES-CTR', counter, length: 32 }, await cryptoKey(key, 'AES-CTR'), src(plain))
-  }
-  const out = new Uint8Array(16 + sealed.byteLength)
-  new DataView(out.buffer).setUint32(0, 12 + sealed.byteLength, true)
-  out.set(nonce, 4)
-  out.set(new Uint8Array(sealed), 16)
-  return out
+  const params = aad ? gcm(nonce, aad) : ctr(nonce)
+  const sealed = await globalThis.crypto.subtle.encrypt(params, await cryptoKey(key, aad ? 'AES-GCM' : 'AES-CTR', {}), src(plain))
+  const length = new Uint8Array(4)
+  new DataView(length.buffer).setUint32(0, 12 + sealed.byteLength, true)
+  return concatBytes([length, nonce, new Uint8Array(sealed)])
 }
 
 /** The 28-byte signature of a plaintext footer: a nonce and the GCM tag of the footer encrypted with it. */
 export async function signFooter(key: ModuleKey, footer: Uint8Array, aad: Uint8Array): Promise<Uint8Array> {
   const module = await encryptModule(key, footer, aad)
-  const out = new Uint8Array(28)
-  out.set(module.subarray(4, 16))
-  out.set(module.subarray(module.length - 16), 12)
-  return out
+  return concatBytes([module.subarray(4, 16), module.subarray(module.length - 16)])
 }

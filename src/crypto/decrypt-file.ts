@@ -67,14 +67,12 @@ export async function openPlaintextFooter(
   return openColumns(metadata, file, options, decoders, ctx)
 }
 
-const utf8 = (s: string) => new TextEncoder().encode(s)
-
 /** Algorithm, file AAD (checking or taking the caller's AAD prefix) and the footer key. */
 async function fileKeys(algorithm: EncryptionAlgorithm, keyMetadata: Uint8Array | undefined, options: DecryptionOptions, ctx: ParquetErrorContext): Promise<FileKeys> {
   const name = algorithm.AES_GCM_V1 ? 'AES_GCM_V1' : algorithm.AES_GCM_CTR_V1 ? 'AES_GCM_CTR_V1' : undefined
   if (!name) throw new ParquetError('DECRYPTION_FAILED', `expected the encryption algorithm AES_GCM_V1 or AES_GCM_CTR_V1, found union member ${algorithm.unknown ?? 'none'}`, ctx)
   const a = algorithm[name]!
-  const given = typeof options.aadPrefix === 'string' ? utf8(options.aadPrefix) : options.aadPrefix
+  const given = Aes.optionalBytes(options.aadPrefix, 'decryption.aadPrefix')
   if (given && a.aad_prefix && !sameBytes(given, a.aad_prefix)) {
     throw new ParquetError('DECRYPTION_FAILED', 'expected the AAD prefix given in decryption.aadPrefix, found another one stored in the file', ctx)
   }
@@ -104,7 +102,8 @@ async function resolveKey(
   } catch (e) {
     throw withContext(e, { ...ctx, column }, 'ARGUMENT_INVALID')
   }
-  return bytes === undefined ? undefined : Aes.moduleKey(bytes, what)
+  // undefined or null: the retriever does not know the key.
+  return bytes == null ? undefined : Aes.moduleKey(bytes, what)
 }
 
 /**
@@ -120,7 +119,8 @@ async function openColumns(
     const own = chunk.crypto_metadata?.ENCRYPTION_WITH_COLUMN_KEY
     if (!own) return file.footerKey
     const path = own.path_in_schema.join('.')
-    if (!keys.has(path)) keys.set(path, await resolveKey(options.columnKeys?.[path], own.key_metadata, path, options, ctx))
+    const given = options.columnKeys && Object.hasOwn(options.columnKeys, path) ? options.columnKeys[path] : undefined
+    if (!keys.has(path)) keys.set(path, await resolveKey(given, own.key_metadata, path, options, ctx))
     return keys.get(path)
   }
   const chunkKeys = new Map<ColumnChunk, Aes.ModuleKey | undefined>()

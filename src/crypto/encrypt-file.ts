@@ -18,8 +18,6 @@ import type { SchemaNode } from '../metadata/schema.js'
 import * as Aes from './aes.js'
 import type { EncryptionOptions, FileEncryption, MetadataEncoders } from './options.js'
 
-const utf8 = (s: string | Uint8Array) => (typeof s === 'string' ? new TextEncoder().encode(s) : s)
-
 /** A column's key and stored key metadata; `own` when it is not the footer key. */
 interface ColumnKey {
   key: Aes.ModuleKey
@@ -35,7 +33,8 @@ export function openEncryption(options: EncryptionOptions, leaves: readonly Sche
     throw new ParquetError('ARGUMENT_INVALID', `expected encryption.algorithm AES_GCM_V1 or AES_GCM_CTR_V1, found ${String(algorithm)}`)
   }
   const keys = columnKeys(options, leaves, footerKey)
-  const prefix = options.aadPrefix === undefined ? undefined : utf8(options.aadPrefix)
+  const prefix = Aes.optionalBytes(options.aadPrefix, 'encryption.aadPrefix')
+  const footerKeyMetadata = Aes.optionalBytes(options.footerKeyMetadata, 'encryption.footerKeyMetadata')
   const unique = Aes.randomBytes(8)
   const fileAad = new Uint8Array([...(prefix ?? []), ...unique])
   const stored = prefix && options.storeAadPrefix === false ? { supply_aad_prefix: true } : { aad_prefix: prefix }
@@ -43,7 +42,7 @@ export function openEncryption(options: EncryptionOptions, leaves: readonly Sche
   const file = { fileAad, ctr: algorithm === 'AES_GCM_CTR_V1', plaintextFooter: options.plaintextFooter === true }
   const aad = (type: number, ordinals: number[]) => Aes.moduleAad(fileAad, type, ordinals, {})
   return {
-    magic: utf8(file.plaintextFooter ? 'PAR1' : 'PARE'),
+    magic: Aes.textBytes(file.plaintextFooter ? 'PAR1' : 'PARE'),
     encrypts: (column) => keys[column] !== undefined,
     chunk: (chunk, rowGroup, column) => encryptChunk(chunk, keys[column]!.key, file.ctr, (type, page) => aad(type, page === undefined ? [rowGroup, column] : [rowGroup, column, page]), encoders),
     bloomFilter: async (header, bitset, rowGroup, column) => {
@@ -52,14 +51,11 @@ export function openEncryption(options: EncryptionOptions, leaves: readonly Sche
         await Aes.encryptModule(key, header, aad(Aes.BLOOM_FILTER_HEADER, [rowGroup, column])),
         await Aes.encryptModule(key, bitset, aad(Aes.BLOOM_FILTER_BITSET, [rowGroup, column])),
       ]
-      const out = new Uint8Array(sealed[0]!.length + sealed[1]!.length)
-      out.set(sealed[0]!)
-      out.set(sealed[1]!, sealed[0]!.length)
-      return out
+      return Aes.concatBytes(sealed)
     },
     index: (bytes, kind, rowGroup, column) => Aes.encryptModule(keys[column]!.key, bytes, aad(kind === 'ColumnIndex' ? Aes.COLUMN_INDEX : Aes.OFFSET_INDEX, [rowGroup, column])),
     columnChunk: (chunk, rowGroup, column) => sealColumnChunk(chunk, keys[column]!, leaves[column]!, file.plaintextFooter, aad(Aes.COLUMN_META_DATA, [rowGroup, column]), encoders),
-    footer: (metadata) => sealFooter(metadata, footerKey, params, options, file.plaintextFooter, aad(Aes.FOOTER, []), encoders),
+    footer: (metadata) => sealFooter(metadata, footerKey, params, footerKeyMetadata, file.plaintextFooter, aad(Aes.FOOTER, []), encoders),
   }
 }
 
@@ -67,14 +63,18 @@ export function openEncryption(options: EncryptionOptions, leaves: readonly Sche
 function columnKeys(options: EncryptionOptions, leaves: readonly SchemaNode[], footerKey: Aes.ModuleKey): (ColumnKey | undefined)[] {
   const own = options.columnKeys
   if (!own) return leaves.map(() => ({ key: footerKey, own: false }))
+  // An empty map would leave every column plaintext, which nobody asking for encryption means.
+  if (typeof own !== 'object' || !Object.keys(own).length) {
+    throw new ParquetError('ARGUMENT_INVALID', 'expected encryption.columnKeys to name at least one column (leave it out to encrypt every column with the footer key)')
+  }
   const paths = leaves.map((l) => l.path.join('.'))
   for (const path of Object.keys(own)) {
     if (!paths.includes(path)) throw new ParquetError('ARGUMENT_INVALID', `expected encryption.columnKeys to name leaf columns, found '${path}'`)
   }
   return paths.map((path) => {
     if (!Object.hasOwn(own, path)) return undefined
-    const metadata = options.columnKeyMetadata?.[path]
-    return { key: Aes.moduleKey(own[path], `encryption.columnKeys['${path}']`), own: true, metadata: metadata === undefined ? undefined : utf8(metadata) }
+    const metadata = options.columnKeyMetadata && Object.hasOwn(options.columnKeyMetadata, path) ? options.columnKeyMetadata[path] : undefined
+    return { key: Aes.moduleKey(own[path], `encryption.columnKeys['${path}']`), own: true, metadata: Aes.optionalBytes(metadata, `encryption.columnKeyMetadata['${path}']`) }
   })
 }
 
@@ -137,10 +137,9 @@ async function sealColumnChunk(
 
 /** The footer and what follows it: [FileCryptoMetaData, FileMetaData module] or [FileMetaData, signature], then the length and magic. */
 async function sealFooter(
-  metadata: FileMetaData, key: Aes.ModuleKey, algorithm: EncryptionAlgorithm, options: EncryptionOptions, plaintextFooter: boolean,
+  metadata: FileMetaData, key: Aes.ModuleKey, algorithm: EncryptionAlgorithm, keyMetadata: Uint8Array | undefined, plaintextFooter: boolean,
   aad: Uint8Array, encoders: MetadataEncoders,
 ): Promise<Uint8Array> {
-  const keyMetadata = options.footerKeyMetadata === undefined ? undefined : utf8(options.footerKeyMetadata)
   let parts: Uint8Array[]
   if (plaintextFooter) {
     const footer = encoders.fileMetaData({ ...metadata, encryption_algorithm: algorithm, ...(keyMetadata ? { footer_signing_key_metadata: keyMetadata } : {}) })
@@ -149,11 +148,7 @@ async function sealFooter(
     const crypto = encoders.fileCryptoMetaData({ encryption_algorithm: algorithm, ...(keyMetadata ? { key_metadata: keyMetadata } : {}) })
     parts = [crypto, await Aes.encryptModule(key, encoders.fileMetaData(metadata), aad)]
   }
-  const length = parts[0]!.length + parts[1]!.length
-  const out = new Uint8Array(length + 8)
-  out.set(parts[0]!)
-  out.set(parts[1]!, parts[0]!.length)
-  new DataView(out.buffer).setUint32(length, length, true)
-  out.set(utf8(plaintextFooter ? 'PAR1' : 'PARE'), length + 4)
-  return out
+  const length = new Uint8Array(4)
+  new DataView(length.buffer).setUint32(0, parts[0]!.length + parts[1]!.length, true)
+  return Aes.concatBytes([...parts, length, Aes.textBytes(plaintextFooter ? 'PAR1' : 'PARE')])
 }

@@ -80,6 +80,8 @@ async function readIndexes(ctx: PlanContext, rowGroup: RowGroupInfo): Promise<Ma
 /** Bounds of a column chunk from its Statistics. */
 export function statisticsBounds(column: FilterColumn, info: ColumnChunkInfo, options: ValueOptions): Bounds {
   const { node, spec } = column
+  // An encrypted chunk read without its key has no metadata: nothing is known (reading it then fails with ENCRYPTED_COLUMN).
+  if (!info.metaData) return { hasValues: true, hasNulls: true, maybeNaN: spec.floating }
   const stats = chunkStatistics(info)
   const nullCount = node.maxDefinitionLevel === 0 ? 0 : stats?.nullCount
   const raw = info.metaData?.statistics

@@ -64,13 +64,13 @@ export async function startFile(schema: Schema, elements: SchemaElement[], optio
 
 /** The writer's encryption (crypto/encrypt-file.ts, loaded with import()). */
 async function openEncryption(state: FileState): Promise<FileEncryption> {
-  let encryption: FileEncryption
+  let code: typeof import('../crypto/encrypt-file.js')
   try {
-    encryption = (await import('../crypto/encrypt-file.js')).openEncryption(state.options.encryption!, state.schema.leaves, metadataEncoders)
+    code = await import('../crypto/encrypt-file.js')
   } catch (e) {
     throw withContext(e, { part: 'encryption' }, 'IO_ERROR')
   }
-  return encryption
+  return code.openEncryption(state.options.encryption!, state.schema.leaves, metadataEncoders)
 }
 
 function chunkOptions(state: FileState, leafIndex: number): ColumnWriteOptions {

@@ -189,6 +189,25 @@ describe('encrypted files: errors', () => {
     })
   })
 
+  it('a filter on a column whose key is missing is ENCRYPTED_COLUMN, not an empty result', async () => {
+    const filter = { column: 'float_field', op: 'gt' as const, value: 0 }
+    await expect(readRows(file('encrypt_columns_and_footer'), { decryption: { footerKey: KEYS_128.footerKey }, columns: ['int32_field'], filter }))
+      .rejects.toMatchObject({ code: 'ENCRYPTED_COLUMN', context: { column: 'float_field' } })
+  })
+
+  it('a keyRetriever answering undefined or null does not know the key', async () => {
+    for (const answer of [undefined, null]) {
+      const keyRetriever = (metadata: Uint8Array) => (new TextDecoder().decode(metadata) === 'kf' ? KEYS_128.footerKey : answer) as Uint8Array | undefined
+      const bytes = file('encrypt_columns_and_footer')
+      expect((await readMetadata(bytes, { decryption: { keyRetriever } })).numRows).toBe(50)
+      await expect(readRows(bytes, { decryption: { keyRetriever }, columns: ['double_field'] })).rejects.toMatchObject({ code: 'ENCRYPTED_COLUMN' })
+    }
+  })
+
+  it('an AAD prefix that is neither text nor bytes', async () => {
+    await code(readMetadata(file('encrypt_columns_and_footer_aad'), { decryption: { ...KEYS_128, aadPrefix: 5 as unknown as string } }), 'ARGUMENT_INVALID')
+  })
+
   it('a wrong column key fails where that column\'s metadata is decrypted', async () => {
     const decryption = { ...KEYS_128, columnKeys: { ...KEYS_128.columnKeys, float_field: ascii('1234567890123459') } }
     await expect(readMetadata(file('encrypt_columns_and_footer'), { decryption })).rejects.toMatchObject({

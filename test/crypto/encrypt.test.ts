@@ -166,6 +166,10 @@ describe('the layout Encryption.md describes, checked by hand', () => {
     // Without keys: the schema, and the plaintext columns; the encrypted one is ENCRYPTED_COLUMN.
     expect(await readRows(bytes, { columns: ['id', 'name'] })).toEqual(ROWS.map(({ id, name }) => ({ id, name })))
     await expect(readRows(bytes, { columns: ['score'] })).rejects.toMatchObject({ code: 'ENCRYPTED_COLUMN', context: { column: 'score' } })
+    // A signature cut short (the footer length following) does not match either.
+    const cut = new Uint8Array([...bytes.subarray(0, bytes.length - 8 - 28 + 5), 0, 0, 0, 0, ...ascii('PAR1')])
+    new DataView(cut.buffer).setUint32(cut.length - 8, consumed + 5, true)
+    await expect(readMetadata(cut, { decryption: { footerKey: FOOTER_KEY } })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' })
     // A changed footer byte no longer matches the signature.
     const changed = bytes.slice()
     const createdBy = new TextDecoder('latin1').decode(tail).indexOf('parquet-ts version')
@@ -178,8 +182,12 @@ describe('encryption options that cannot be written', () => {
   const fails = (encryption: unknown, extra = {}) =>
     expect(writeRows(ROWS.slice(0, 10), { encryption: encryption as EncryptionOptions, ...extra })).rejects.toMatchObject({ code: 'ARGUMENT_INVALID' })
 
-  it('keys of other sizes, unknown columns or algorithms', async () => {
+  it('keys of other sizes, unknown columns or algorithms, key metadata and AAD prefixes of other types, no column named', async () => {
     await fails({ footerKey: ascii('short') })
+    await fails({ footerKey: FOOTER_KEY, footerKeyMetadata: 5 })
+    await fails({ footerKey: FOOTER_KEY, columnKeys: { id: SCORE_KEY }, columnKeyMetadata: { id: 7 } })
+    await fails({ footerKey: FOOTER_KEY, aadPrefix: 5 })
+    await fails({ footerKey: FOOTER_KEY, columnKeys: {} })
     await fails({ footerKey: FOOTER_KEY, columnKeys: { nope: SCORE_KEY } })
     await fails({ footerKey: FOOTER_KEY, columnKeys: { tags: SCORE_KEY } })
     await fails({ footerKey: FOOTER_KEY, algorithm: 'AES_CBC' })
