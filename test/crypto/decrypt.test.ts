@@ -15,6 +15,7 @@ import { readPageIndexes } from '../../src/metadata/page-index.js'
 import { chunkStatistics } from '../../src/metadata/statistics.js'
 import type { PushdownStats } from '../../src/query/stats.js'
 import { readRows } from '../../src/read/read.js'
+import { createWorkerPool } from '../../src/read/worker-pool.js'
 import { corpusFile } from '../corpus.js'
 
 const ascii = (s: string) => new TextEncoder().encode(s)
@@ -104,6 +105,16 @@ describe('encrypt_columns_and_footer_bloom_filter: several pages per encrypted c
   it('every row, through the data page ordinals of the page AADs', async () => {
     const rows = await readRows(file('encrypt_columns_and_footer_bloom_filter'), { decryption: KEYS_128 })
     expect(rows).toEqual(Array.from({ length: 2000 }, (_, i) => expected(i)))
+  })
+
+  it('with a worker pool: plaintext chunks decode in the workers, encrypted ones here', async () => {
+    const pool = createWorkerPool(2)
+    try {
+      const rows = await readRows(file('encrypt_columns_and_footer_bloom_filter'), { decryption: KEYS_128, decoder: pool })
+      expect(rows).toEqual(Array.from({ length: 2000 }, (_, i) => expected(i)))
+    } finally {
+      await pool.close()
+    }
   })
 
   it('a filter on an encrypted column, pushed down with its decrypted statistics', async () => {
