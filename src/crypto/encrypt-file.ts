@@ -79,9 +79,9 @@ function columnKeys(options: EncryptionOptions, leaves: readonly SchemaNode[], f
 }
 
 /**
- * Replaces a chunk's pages by their modules: each header (without its CRC,
- * which would cover the plaintext page) and page encrypted in turn; sizes,
- * page offsets and the offset index follow the longer pages.
+ * Replaces a chunk's pages by their modules: each header (its CRC, when it
+ * has one, now of the page module) and page encrypted in turn; sizes, page
+ * offsets and the offset index follow the longer pages.
  */
 async function encryptChunk(
   chunk: WrittenChunk, key: Aes.ModuleKey, ctr: boolean, aad: (type: number, page?: number) => Uint8Array, encoders: MetadataEncoders,
@@ -95,7 +95,8 @@ async function encryptChunk(
     const ordinal = dictionary ? undefined : dataPages++
     const page = await Aes.encryptModule(key, chunk.pages[2 * i + 1]!, ctr ? undefined : aad(dictionary ? Aes.DICTIONARY_PAGE : Aes.DATA_PAGE, ordinal))
     const sealed: PageHeader = { ...header, compressed_page_size: page.length }
-    delete sealed.crc
+    // A CRC (when the writer writes them) covers the page as stored: its module.
+    if (header.crc !== undefined) sealed.crc = encoders.checksum(page)
     const head = await Aes.encryptModule(key, encoders.pageHeader(sealed), aad(dictionary ? Aes.DICTIONARY_PAGE_HEADER : Aes.DATA_PAGE_HEADER, ordinal))
     if (!dictionary) starts.push(at)
     parts.push(head, page)

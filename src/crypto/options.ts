@@ -50,6 +50,8 @@ export interface PageDecoders {
   header(bytes: Uint8Array, where: PageContext): PageHeader
   /** Values (levels) a data page holds; 0 for other pages. */
   values(header: PageHeader): number
+  /** Throws PAGE_CHECKSUM unless the CRC32 of `stored` (the page as written: its module, length included) is `expected`. */
+  checksum(expected: number, stored: Uint8Array, where: PageContext & { page: number; offset: number }): void
 }
 
 /** Decrypts the pages of one column chunk (see FileDecryption.chunkPages). */
@@ -119,6 +121,8 @@ export interface MetadataEncoders {
   columnMetaData(metaData: ColumnMetaData): Uint8Array
   fileMetaData(metadata: FileMetaData): Uint8Array
   fileCryptoMetaData(crypto: FileCryptoMetaData): Uint8Array
+  /** The page CRC32 (PageHeader.crc) of stored page bytes. */
+  checksum(stored: Uint8Array): number
 }
 
 /** The file writer's side of encryption (encrypt-file.ts). */

@@ -4,7 +4,8 @@
  * dictionary page's, 4 with the page ordinal for a data page's), and the
  * header's compressed_page_size counts the page module that follows it
  * (length prefix included), encrypted with GCM (types 3 and 2) or, in
- * AES_GCM_CTR_V1 files, with CTR. Gives the same compressed pages as
+ * AES_GCM_CTR_V1 files, with CTR; a page CRC covers that module (the only
+ * check a CTR page has). Gives the same compressed pages as
  * page-read.ts' splitPages does for a plaintext chunk.
  */
 import { ParquetError } from '../errors.js'
@@ -47,8 +48,11 @@ export async function decryptPages(
     if (!(size >= 0) || size > chunk.length - module.end) {
       throw new ParquetError('PAGE_INVALID', `expected an encrypted page of at most ${chunk.length - module.end} bytes (the rest of the column chunk), found ${size}`, where)
     }
-    const page = Aes.readModule(chunk.subarray(module.end, module.end + size), 0, c.ctr, where)
+    const stored = chunk.subarray(module.end, module.end + size)
+    const page = Aes.readModule(stored, 0, c.ctr, where)
     if (page.end !== size) throw new ParquetError('PAGE_INVALID', `expected the page module to take the page's ${size} bytes, found ${page.end}`, where)
+    // The CRC covers the page as written: its module, length prefix included (as parquet-mr writes it).
+    if (header.crc !== undefined && options.verifyChecksums !== false) decoders.checksum(header.crc, stored, where)
     const body = c.ctr
       ? await Aes.decryptCtr(c.key, page.buffer, where)
       : await Aes.decryptGcm(c.key, page.buffer, aad(c, dictionary ? Aes.DICTIONARY_PAGE : Aes.DATA_PAGE, dictionary ? undefined : ordinal, where), where)

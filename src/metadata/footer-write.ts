@@ -10,6 +10,7 @@ import type { ColumnIndex, FileMetaData, OffsetIndex } from '../format/parquet.g
 import {
   writeColumnIndex, writeColumnMetaData, writeFileCryptoMetaData, writeFileMetaData, writeOffsetIndex, writePageHeader,
 } from '../format/parquet-write.gen.js'
+import { crc32 } from '../page/crc32.js'
 import { type CompactWriter, makeWriter, writerBytes } from '../thrift/compact-write.js'
 
 /** 'PAR1', at the start and the end of every file. */
@@ -50,4 +51,5 @@ export const metadataEncoders: MetadataEncoders = {
   columnMetaData: (v) => encode(writeColumnMetaData, v),
   fileMetaData: (v) => encode(writeFileMetaData, v),
   fileCryptoMetaData: (v) => encode(writeFileCryptoMetaData, v),
+  checksum: (stored) => crc32(stored) | 0,
 }

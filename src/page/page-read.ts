@@ -63,6 +63,7 @@ export function splitPages(chunk: Uint8Array, chunkOffset: number, ctx: PageCont
 export const pageDecoders: PageDecoders = {
   header: (bytes, where) => readHeader(makeCursor(bytes), where),
   values: dataPageValues,
+  checksum: verifyCrc,
 }
 
 function readHeader(cursor: ReturnType<typeof makeCursor>, where: PageContext): PageHeader {

@@ -107,6 +107,16 @@ describe('encrypt_columns_and_footer_bloom_filter: several pages per encrypted c
     expect(rows).toEqual(Array.from({ length: 2000 }, (_, i) => expected(i)))
   })
 
+  it('page CRCs (parquet-mr writes them over the page module, length included) are checked before decrypting', async () => {
+    const bytes = file('encrypt_columns_and_footer_bloom_filter')
+    const meta = await readMetadata(bytes, { decryption: KEYS_128 })
+    const chunk = meta.rowGroups[0]!.columns.find((c) => c.path === 'double_field')!
+    const changed = bytes.slice()
+    changed[chunk.end - 40]! ^= 1
+    await expect(readRows(changed, { decryption: KEYS_128, columns: ['double_field'] })).rejects.toMatchObject({ code: 'PAGE_CHECKSUM' })
+    await expect(readRows(changed, { decryption: KEYS_128, columns: ['double_field'], verifyChecksums: false })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' })
+  })
+
   it('with a worker pool: plaintext chunks decode in the workers, encrypted ones here', async () => {
     const pool = createWorkerPool(2)
     try {

@@ -10,6 +10,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { crc32 as zlibCrc32 } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { EncryptionOptions } from '../../src/crypto/options.js'
 import { fileSink } from '../../src/io/node-sink.js'
@@ -109,6 +110,21 @@ describe('encrypted files read back', () => {
   })
 })
 
+describe('page CRCs of encrypted pages', () => {
+  it('catch a changed byte in an AES-CTR page, which has no tag', async () => {
+    const encryption: EncryptionOptions = { footerKey: FOOTER_KEY, algorithm: 'AES_GCM_CTR_V1' }
+    const bytes = await writeRows(ROWS, { encryption, dictionary: false })
+    const meta = await readMetadata(bytes, { decryption: encryption })
+    const chunk = meta.rowGroups[0]!.columns.find((c) => c.path === 'score')!
+    const changed = bytes.slice()
+    changed[chunk.end - 100]! ^= 1
+    await expect(readRows(changed, { decryption: encryption, columns: ['score'] })).rejects.toMatchObject({ code: 'PAGE_CHECKSUM', context: { column: 'score' } })
+    // Without the check the page decrypts to wrong values: the CRC was all that caught it.
+    const unchecked = await readRows(changed, { decryption: encryption, columns: ['score'], verifyChecksums: false })
+    expect(unchecked).not.toEqual(ROWS.map(({ score }) => ({ score })))
+  })
+})
+
 describe('the layout Encryption.md describes, checked by hand', () => {
   it('encrypted footer: PARE, FileCryptoMetaData, the footer module, the first page header module', async () => {
     const bytes = await writeRows(ROWS, { encryption: { footerKey: FOOTER_KEY, footerKeyMetadata: 'kf' }, dictionary: false, pageRows: 700 })
@@ -128,7 +144,7 @@ describe('the layout Encryption.md describes, checked by hand', () => {
     // The first data page header of column 0: AAD unique ‖ type 4 ‖ row group 0 ‖ column 0 ‖ page 0.
     const at = Number(metadata.row_groups[0]!.columns[0]!.meta_data.data_page_offset)
     const header = walker.decode('PageHeader', await openModule(bytes, at, FOOTER_KEY, concat(unique, [4], short(0), short(0), short(0)))).value as {
-      type: number; compressed_page_size: number; data_page_header: { num_values: number }
+      type: number; compressed_page_size: number; crc: number; data_page_header: { num_values: number }
     }
     expect(header.type).toBe(0)
     expect(header.data_page_header.num_values).toBe(700)
@@ -137,6 +153,8 @@ describe('the layout Encryption.md describes, checked by hand', () => {
     expect(header.compressed_page_size).toBe(4 + u32(bytes, pageAt))
     const page = await openModule(bytes, pageAt, FOOTER_KEY, concat(unique, [2], short(0), short(0), short(0)))
     expect(page.length).toBeGreaterThan(0)
+    // The page CRC covers the page module as stored, length included (zlib's CRC-32, as parquet-mr writes it).
+    expect(header.crc).toBe(zlibCrc32(bytes.subarray(pageAt, pageAt + header.compressed_page_size)) | 0)
     // The second data page is page ordinal 1.
     const second = pageAt + header.compressed_page_size
     await expect(openModule(bytes, second, FOOTER_KEY, concat(unique, [4], short(0), short(0), short(1)))).resolves.toBeInstanceOf(Uint8Array)
