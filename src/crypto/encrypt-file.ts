@@ -90,10 +90,18 @@ async function encryptChunk(
   const starts: number[] = []
   let at = 0
   let dataPages = 0
+  const ordinals = chunk.headers.map((h) => (h.type === PageTypes.DICTIONARY_PAGE ? undefined : dataPages++))
+  // Every page is encrypted at once; the headers, which hold their pages' sizes and CRCs, follow in turn.
+  const pages = chunk.headers.map((_, i) => {
+    const type = ordinals[i] === undefined ? Aes.DICTIONARY_PAGE : Aes.DATA_PAGE
+    const sealed = Aes.encryptModule(key, chunk.pages[2 * i + 1]!, ctr ? undefined : aad(type, ordinals[i]))
+    sealed.catch(() => undefined)
+    return sealed
+  })
   for (const [i, header] of chunk.headers.entries()) {
-    const dictionary = header.type === PageTypes.DICTIONARY_PAGE
-    const ordinal = dictionary ? undefined : dataPages++
-    const page = await Aes.encryptModule(key, chunk.pages[2 * i + 1]!, ctr ? undefined : aad(dictionary ? Aes.DICTIONARY_PAGE : Aes.DATA_PAGE, ordinal))
+    const ordinal = ordinals[i]
+    const dictionary = ordinal === undefined
+    const page = await pages[i]!
     const sealed: PageHeader = { ...header, compressed_page_size: page.length }
     // A CRC (when the writer writes them) covers the page as stored: its module.
     if (header.crc !== undefined) sealed.crc = encoders.checksum(page)

@@ -28,11 +28,17 @@ export interface ChunkCrypto {
   dictionary: boolean
 }
 
-/** Splits and decrypts an encrypted chunk's bytes (starting at file offset `chunkOffset`) into compressed pages. */
+/**
+ * Splits and decrypts an encrypted chunk's bytes (starting at file offset
+ * `chunkOffset`) into compressed pages. Headers are decrypted in turn (each
+ * gives the next one's place); the page bodies are decrypted meanwhile, all
+ * at once, and awaited at the end in page order.
+ */
 export async function decryptPages(
   chunk: Uint8Array, chunkOffset: number, ctx: PageContext, options: SplitOptions, decoders: PageDecoders, c: ChunkCrypto,
 ): Promise<CompressedPage[]> {
   const pages: CompressedPage[] = []
+  const bodies: Promise<Uint8Array>[] = []
   const wanted = options.numValues ?? Number.POSITIVE_INFINITY
   let at = 0
   let values = 0
@@ -54,13 +60,20 @@ export async function decryptPages(
     // The CRC covers the page as written: its module, length prefix included (as parquet-mr writes it).
     if (header.crc !== undefined && options.verifyChecksums !== false) decoders.checksum(header.crc, stored, where)
     const body = c.ctr
-      ? await Aes.decryptCtr(c.key, page.buffer, where)
-      : await Aes.decryptGcm(c.key, page.buffer, aad(c, dictionary ? Aes.DICTIONARY_PAGE : Aes.DATA_PAGE, dictionary ? undefined : ordinal, where), where)
-    header.compressed_page_size = body.length
+      ? Aes.decryptCtr(c.key, page.buffer, where)
+      : Aes.decryptGcm(c.key, page.buffer, aad(c, dictionary ? Aes.DICTIONARY_PAGE : Aes.DATA_PAGE, dictionary ? undefined : ordinal, where), where)
+    // Observed at once, so that a body failing before the loop ends is not an unhandled rejection; awaited below.
+    body.catch(() => undefined)
+    bodies.push(body)
     values += decoders.values(header)
     if (!dictionary) dataPages++
-    pages.push({ header, body, offset, index: pages.length })
+    pages.push({ header, body: chunk.subarray(0, 0), offset, index: pages.length })
     at = module.end + size
+  }
+  // In page order, so that a failure names the first page that fails.
+  for (const [i, page] of pages.entries()) {
+    page.body = await bodies[i]!
+    page.header.compressed_page_size = page.body.length
   }
   return pages
 }
