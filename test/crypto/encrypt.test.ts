@@ -20,6 +20,7 @@ import { chunkStatistics } from '../../src/metadata/statistics.js'
 import { readRows } from '../../src/read/read.js'
 import { createWriter } from '../../src/write/stream.js'
 import { writeRows } from '../../src/write/write.js'
+import { prng } from '../helpers/prng.js'
 import { loadIdl, makeReferenceWalker } from '../thrift/reference-walk.js'
 
 const ascii = (s: string) => new TextEncoder().encode(s)
@@ -193,6 +194,31 @@ describe('the layout Encryption.md describes, checked by hand', () => {
     const createdBy = new TextDecoder('latin1').decode(tail).indexOf('parquet-ts version')
     changed[bytes.length - 8 - length + createdBy]! ^= 0x20
     await expect(readMetadata(changed, { decryption: { footerKey: FOOTER_KEY } })).rejects.toMatchObject({ code: 'DECRYPTION_FAILED' })
+  })
+})
+
+describe('damaged encrypted files', () => {
+  it('250 seeded single-byte changes per layout end in a ParquetError or the rows written', async () => {
+    const layouts: EncryptionOptions[] = [
+      { footerKey: FOOTER_KEY, columnKeys: { score: SCORE_KEY, name: TAGS_KEY }, plaintextFooter: true },
+      { footerKey: FOOTER_KEY, algorithm: 'AES_GCM_CTR_V1', aadPrefix: 'p', storeAadPrefix: false },
+    ]
+    const rows = ROWS.slice(0, 1200)
+    for (const [k, encryption] of layouts.entries()) {
+      const bytes = await writeRows(rows, { encryption, pageRows: 200, bloomFilters: { id: true, score: true } })
+      const random = prng(1000 + k)
+      const filter = { column: 'score', op: 'ge' as const, value: 100 }
+      const expected = rows.filter((r) => r.score >= 100)
+      for (let n = 0; n < 250; n++) {
+        const changed = bytes.slice()
+        const at = Math.floor(random() * bytes.length)
+        changed[at]! ^= 1 + Math.floor(random() * 255)
+        // GCM tags, and the CRCs of CTR pages, leave nothing to change unnoticed but the leading magic.
+        const read = await readRows(changed, { decryption: decryptionOf(encryption), filter }).catch((e: Error) => e)
+        if (read instanceof Error) expect(read.name, `byte ${at}: ${read.message}`).toBe('ParquetError')
+        else expect(read, `byte ${at}`).toEqual(expected)
+      }
+    }
   })
 })
 
