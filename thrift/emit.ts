@@ -57,20 +57,11 @@ export function generate(idl: Idl): Map<string, string> {
   }
   for (const e of idl.enums) out.set(enumFile(e.name), emitEnumModule(e))
   const writers = idl.structs.map(emitWriter).join('\n')
-  const byModule = new Map<string, string[]>()
-  for (const st of idl.structs) {
-    const name = descName(st)
-    const file = st.fields.length ? home.get(st.name)! : RUNTIME
-    const names = byModule.get(file) ?? []
-    if (!names.includes(name)) names.push(name)
-    byModule.set(file, names)
-  }
   out.set(
     WRITE_FILE,
     `${head('Compact-protocol encoders (writeX: writeStruct over the decoders\' descriptor of each struct) of the Parquet metadata structures (Thrift IDL thrift/parquet.thrift).', [
       `import { type CompactWriter, writeStruct } from '../thrift/compact-write.js'`,
-      ...(byModule.has(RUNTIME) ? [`import { SKIPPED } from '${RUNTIME_JS}'`] : []),
-      ...READ_MODULES.filter((m) => byModule.has(m.file)).map((m) => `import { ${byModule.get(m.file)!.sort().join(', ')} } from '${jsPath(descFile(m.file))}'`),
+      ...descImports(idl.structs, home),
       typeImport(idl.structs.map((s) => s.name)),
     ])}${writers}`,
   )
@@ -163,18 +154,26 @@ function emitDescModule(m: GenModule, idl: Idl, ctx: Ctx, home: Map<string, stri
   return `${head(title, imports)}${body.join('\n')}`
 }
 
-function emitReadModule(m: GenModule, idl: Idl, home: Map<string, string>): string {
-  const mine = idl.structs.filter((s) => home.get(s.name) === m.file)
+/** The imports of the descriptors of `structs`: SKIPPED for structs without fields, the others from their descriptor modules. */
+function descImports(structs: readonly IdlStruct[], home: Map<string, string>): string[] {
   const byFile = new Map<string, Set<string>>()
-  for (const s of mine) {
+  for (const s of structs) {
     const file = s.fields.length ? home.get(s.name)! : RUNTIME
     byFile.set(file, (byFile.get(file) ?? new Set()).add(descName(s)))
   }
+  const files = [...byFile.keys()].filter((file) => file !== RUNTIME).sort()
+  return [
+    ...(byFile.has(RUNTIME) ? [`import { SKIPPED } from '${RUNTIME_JS}'`] : []),
+    ...files.map((file) => `import { ${[...byFile.get(file)!].sort().join(', ')} } from '${jsPath(descFile(file))}'`),
+  ]
+}
+
+function emitReadModule(m: GenModule, idl: Idl, home: Map<string, string>): string {
+  const mine = idl.structs.filter((s) => home.get(s.name) === m.file)
   const imports = [
     "import type { Cursor } from '../cursor.js'",
     "import { readStruct } from '../thrift/struct-read.js'",
-    ...(byFile.has(RUNTIME) ? [`import { SKIPPED } from '${RUNTIME_JS}'`] : []),
-    ...[...byFile].filter(([file]) => file !== RUNTIME).sort().map(([file, names]) => `import { ${[...names].sort().join(', ')} } from '${jsPath(descFile(file))}'`),
+    ...descImports(mine, home),
     typeImport(mine.map((s) => s.name)),
   ]
   const title = `Compact-protocol decoders (readX: readStruct over the struct's descriptor) of ${m.title} (Thrift IDL thrift/parquet.thrift).`

@@ -27,9 +27,8 @@ export interface LiteralsState {
   count: number
 }
 
-/** Literals state for output of `outputSize` bytes (the buffer is allocated on first use). */
-export function literalsState(outputSize: number): LiteralsState {
-  const capacity = Math.min(outputSize, 128 * 1024)
+/** Literals state (the buffer is allocated on first use; the caller sets `capacity` for each output). */
+export function literalsState(): LiteralsState {
   return {
     huff: new Uint16Array(1 << MAX_HUFFMAN_BITS),
     huffLog: 0,
@@ -38,7 +37,7 @@ export function literalsState(outputSize: number): LiteralsState {
     weightTable: fseDecodeTable(6),
     norm: new Int16Array(16),
     buf: new Uint8Array(0),
-    capacity,
+    capacity: 0,
     src: new Uint8Array(0),
     start: 0,
     count: 0,

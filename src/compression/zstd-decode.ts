@@ -3,12 +3,13 @@
  * Compression.md, codec id 6; RFC 8878 section 3.1): Zstandard and skippable
  * frames back to back, the frame header (descriptor, window, dictionary id,
  * content size, single segment), raw / RLE / compressed blocks with the block
- * size limit, and the optional content checksum (checked when asked).
+ * size limit, and the optional content checksum (XXH64, low 32 bits).
  *
  * Output goes straight into the caller's array, whose length is the page's
  * uncompressed size: a frame that would write past it, or a frame whose
  * content size disagrees with what it produced, is a CODEC_INVALID error.
  */
+import { xxhash64Low32 } from '../hash/xxhash64.js'
 import { codecError, readUint32LE } from './codec-util.js'
 import { type LiteralsState, decodeLiterals, literalsState } from './zstd-decode-literals.js'
 import { type BlockOutput, type SequencesState, decodeSequences, resetSequences, sequencesState } from './zstd-decode-sequences.js'
@@ -21,23 +22,34 @@ interface Decoder {
   lits: LiteralsState
   seqs: SequencesState
   o: BlockOutput
-  /** Checks content checksums with this XXH64 (low 32 bits compared) when given. */
-  checksum: ((bytes: Uint8Array) => number) | undefined
 }
+
+/**
+ * The tables and buffers of the decoder (~10 KB, and the literals buffer):
+ * made on first use and reused by every page, as decoding is synchronous.
+ * Every frame resets what it reads from them.
+ */
+let tables: { lits: LiteralsState; seqs: SequencesState } | undefined
 
 /**
  * Decodes every frame of `input` into `out` from offset 0; returns the bytes
  * written. Throws CODEC_INVALID on corrupt input and when the frames would
- * write more than `out.length` bytes. `checksum`, when given, computes the
- * low 32 bits of XXH64 (seed 0) to check frames that carry a checksum.
+ * write more than `out.length` bytes. Frames that carry a content checksum
+ * have it checked.
  */
-export function zstdDecompressInto(input: Uint8Array, out: Uint8Array, checksum?: (bytes: Uint8Array) => number): number {
-  const d: Decoder = {
-    lits: literalsState(out.length),
-    seqs: sequencesState(),
-    o: { out, op: 0, limit: out.length, frameStart: 0 },
-    checksum,
+export function zstdDecompressInto(input: Uint8Array, out: Uint8Array): number {
+  tables ??= { lits: literalsState(), seqs: sequencesState() }
+  const d: Decoder = { lits: tables.lits, seqs: tables.seqs, o: { out, op: 0, limit: out.length, frameStart: 0 } }
+  d.lits.capacity = Math.min(out.length, MAX_BLOCK)
+  try {
+    return decodeFrames(input, d)
+  } finally {
+    // The reused state keeps no page alive.
+    d.lits.src = d.lits.buf
   }
+}
+
+function decodeFrames(input: Uint8Array, d: Decoder): number {
   let ip = 0
   while (ip < input.length) {
     if (ip + 8 > input.length) throw codecError('ZSTD', `expected a frame header at offset ${ip}, found ${input.length - ip} bytes`)
@@ -85,11 +97,9 @@ function decodeFrame(b: Uint8Array, start: number, d: Decoder): number {
   }
   if (!h.hasChecksum) return pos
   if (pos + 4 > b.length) throw codecError('ZSTD', `frame at offset ${start}: the content checksum runs past the input end ${b.length}`)
-  if (d.checksum) {
-    const found = d.checksum(o.out.subarray(o.frameStart, o.op)) >>> 0
-    const stored = readUint32LE(b, pos)
-    if (found !== stored) throw codecError('ZSTD', `frame at offset ${start}: content checksum 0x${stored.toString(16)} expected, the content hashes to 0x${found.toString(16)}`)
-  }
+  const found = xxhash64Low32(o.out.subarray(o.frameStart, o.op)) >>> 0
+  const stored = readUint32LE(b, pos)
+  if (found !== stored) throw codecError('ZSTD', `frame at offset ${start}: content checksum 0x${stored.toString(16)} expected, the content hashes to 0x${found.toString(16)}`)
   return pos + 4
 }
 

@@ -11,13 +11,12 @@
 import { checkSize, isEmptyPage } from './codec-util.js'
 import { zstdCompress } from './zstd-compress.js'
 import { zstdDecompressInto } from './zstd-decode.js'
-import { xxhash64Low32 } from '../hash/xxhash64.js'
 
 /** Decompresses all frames in `input` into exactly `uncompressedSize` bytes. */
 export function decompress(input: Uint8Array, uncompressedSize: number): Uint8Array {
   if (isEmptyPage(input, uncompressedSize)) return new Uint8Array(0)
   const out = new Uint8Array(uncompressedSize)
-  checkSize('ZSTD', uncompressedSize, zstdDecompressInto(input, out, xxhash64Low32))
+  checkSize('ZSTD', uncompressedSize, zstdDecompressInto(input, out))
   return out
 }
 

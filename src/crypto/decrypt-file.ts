@@ -77,11 +77,7 @@ async function fileKeys(algorithm: EncryptionAlgorithm, keyMetadata: Uint8Array 
     throw new ParquetError('DECRYPTION_FAILED', 'expected the AAD prefix given in decryption.aadPrefix, found another one stored in the file', ctx)
   }
   if (a.supply_aad_prefix && !given) throw new ParquetError('ARGUMENT_INVALID', 'the file was written with an AAD prefix it does not store: decryption.aadPrefix is needed', ctx)
-  const prefix = given ?? a.aad_prefix ?? new Uint8Array(0)
-  const unique = a.aad_file_unique ?? new Uint8Array(0)
-  const fileAad = new Uint8Array(prefix.length + unique.length)
-  fileAad.set(prefix)
-  fileAad.set(unique, prefix.length)
+  const fileAad = Aes.concatBytes([given ?? a.aad_prefix ?? new Uint8Array(0), a.aad_file_unique ?? new Uint8Array(0)])
   return { algorithm: name, fileAad, footerKey: await resolveKey(options.footerKey, keyMetadata, undefined, options, ctx) }
 }
 
@@ -124,14 +120,20 @@ async function openColumns(
     return keys.get(path)
   }
   const chunkKeys = new Map<ColumnChunk, Aes.ModuleKey | undefined>()
+  // Every ColumnMetaData module is decrypted at once, and awaited in order so that a failure names the first chunk.
+  const pending: Promise<void>[] = []
   for (const [g, rowGroup] of metadata.row_groups.entries()) {
     for (const [i, chunk] of rowGroup.columns.entries()) {
       if (!chunk.crypto_metadata) continue
       const key = await keyOf(chunk)
       chunkKeys.set(chunk, key)
-      if (key && chunk.encrypted_column_metadata) await decryptColumnMetaData(chunk, key, file, decoders, [rowGroup.ordinal ?? g, i], { ...ctx, rowGroup: g })
+      if (!key || !chunk.encrypted_column_metadata) continue
+      const done = decryptColumnMetaData(chunk, key, file, decoders, [rowGroup.ordinal ?? g, i], { ...ctx, rowGroup: g })
+      done.catch(() => undefined)
+      pending.push(done)
     }
   }
+  for (const done of pending) await done
   /** The key and AAD ordinals of an encrypted chunk whose key is known. */
   const located = (g: number, i: number) => {
     const rowGroup = metadata.row_groups[g]

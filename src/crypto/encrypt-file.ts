@@ -25,8 +25,12 @@ interface ColumnKey {
   metadata?: Uint8Array
 }
 
-/** Checks the options and makes the writer's encryption for a file of these leaves. */
-export function openEncryption(options: EncryptionOptions, leaves: readonly SchemaNode[], encoders: MetadataEncoders): FileEncryption {
+/**
+ * Checks the options and makes the writer's encryption for a file of these
+ * leaves; `crc`: page CRCs are written (for encrypted pages, over their
+ * modules: the column writer leaves them out of encrypted columns' headers).
+ */
+export function openEncryption(options: EncryptionOptions, leaves: readonly SchemaNode[], encoders: MetadataEncoders, crc: boolean): FileEncryption {
   const footerKey = Aes.moduleKey(options.footerKey, 'encryption.footerKey')
   const algorithm = options.algorithm ?? 'AES_GCM_V1'
   if (algorithm !== 'AES_GCM_V1' && algorithm !== 'AES_GCM_CTR_V1') {
@@ -36,15 +40,17 @@ export function openEncryption(options: EncryptionOptions, leaves: readonly Sche
   const prefix = Aes.optionalBytes(options.aadPrefix, 'encryption.aadPrefix')
   const footerKeyMetadata = Aes.optionalBytes(options.footerKeyMetadata, 'encryption.footerKeyMetadata')
   const unique = Aes.randomBytes(8)
-  const fileAad = new Uint8Array([...(prefix ?? []), ...unique])
+  const fileAad = Aes.concatBytes(prefix ? [prefix, unique] : [unique])
   const stored = prefix && options.storeAadPrefix === false ? { supply_aad_prefix: true } : { aad_prefix: prefix }
   const params: EncryptionAlgorithm = { [algorithm]: { ...stored, aad_file_unique: unique } }
   const file = { fileAad, ctr: algorithm === 'AES_GCM_CTR_V1', plaintextFooter: options.plaintextFooter === true }
   const aad = (type: number, ordinals: number[]) => Aes.moduleAad(fileAad, type, ordinals, {})
+  const magic = Aes.textBytes(file.plaintextFooter ? 'PAR1' : 'PARE')
   return {
-    magic: Aes.textBytes(file.plaintextFooter ? 'PAR1' : 'PARE'),
+    magic,
     encrypts: (column) => keys[column] !== undefined,
-    chunk: (chunk, rowGroup, column) => encryptChunk(chunk, keys[column]!.key, file.ctr, (type, page) => aad(type, page === undefined ? [rowGroup, column] : [rowGroup, column, page]), encoders),
+    chunk: (chunk, rowGroup, column) =>
+      encryptChunk(chunk, keys[column]!.key, file.ctr, crc, (type, page) => aad(type, page === undefined ? [rowGroup, column] : [rowGroup, column, page]), encoders),
     bloomFilter: async (header, bitset, rowGroup, column) => {
       const key = keys[column]!.key
       const sealed = [
@@ -55,7 +61,7 @@ export function openEncryption(options: EncryptionOptions, leaves: readonly Sche
     },
     index: (bytes, kind, rowGroup, column) => Aes.encryptModule(keys[column]!.key, bytes, aad(kind === 'ColumnIndex' ? Aes.COLUMN_INDEX : Aes.OFFSET_INDEX, [rowGroup, column])),
     columnChunk: (chunk, rowGroup, column) => sealColumnChunk(chunk, keys[column]!, leaves[column]!, file.plaintextFooter, aad(Aes.COLUMN_META_DATA, [rowGroup, column]), encoders),
-    footer: (metadata) => sealFooter(metadata, footerKey, params, footerKeyMetadata, file.plaintextFooter, aad(Aes.FOOTER, []), encoders),
+    footer: (metadata) => sealFooter(metadata, footerKey, params, footerKeyMetadata, file.plaintextFooter, aad(Aes.FOOTER, []), magic, encoders),
   }
 }
 
@@ -79,12 +85,12 @@ function columnKeys(options: EncryptionOptions, leaves: readonly SchemaNode[], f
 }
 
 /**
- * Replaces a chunk's pages by their modules: each header (its CRC, when it
- * has one, now of the page module) and page encrypted in turn; sizes, page
- * offsets and the offset index follow the longer pages.
+ * Replaces a chunk's pages by their modules: each header (with `crc`, the
+ * CRC of its page module) and page encrypted in turn; sizes, page offsets
+ * and the offset index follow the longer pages.
  */
 async function encryptChunk(
-  chunk: WrittenChunk, key: Aes.ModuleKey, ctr: boolean, aad: (type: number, page?: number) => Uint8Array, encoders: MetadataEncoders,
+  chunk: WrittenChunk, key: Aes.ModuleKey, ctr: boolean, crc: boolean, aad: (type: number, page?: number) => Uint8Array, encoders: MetadataEncoders,
 ): Promise<void> {
   const parts: Uint8Array[] = []
   const starts: number[] = []
@@ -104,7 +110,7 @@ async function encryptChunk(
     const page = await pages[i]!
     const sealed: PageHeader = { ...header, compressed_page_size: page.length }
     // A CRC (when the writer writes them) covers the page as stored: its module.
-    if (header.crc !== undefined) sealed.crc = encoders.checksum(page)
+    if (crc) sealed.crc = encoders.checksum(page)
     const head = await Aes.encryptModule(key, encoders.pageHeader(sealed), aad(dictionary ? Aes.DICTIONARY_PAGE_HEADER : Aes.DATA_PAGE_HEADER, ordinal))
     if (!dictionary) starts.push(at)
     parts.push(head, page)
@@ -147,7 +153,7 @@ async function sealColumnChunk(
 /** The footer and what follows it: [FileCryptoMetaData, FileMetaData module] or [FileMetaData, signature], then the length and magic. */
 async function sealFooter(
   metadata: FileMetaData, key: Aes.ModuleKey, algorithm: EncryptionAlgorithm, keyMetadata: Uint8Array | undefined, plaintextFooter: boolean,
-  aad: Uint8Array, encoders: MetadataEncoders,
+  aad: Uint8Array, magic: Uint8Array, encoders: MetadataEncoders,
 ): Promise<Uint8Array> {
   let parts: Uint8Array[]
   if (plaintextFooter) {
@@ -159,5 +165,5 @@ async function sealFooter(
   }
   const length = new Uint8Array(4)
   new DataView(length.buffer).setUint32(0, parts[0]!.length + parts[1]!.length, true)
-  return Aes.concatBytes([...parts, length, Aes.textBytes(plaintextFooter ? 'PAR1' : 'PARE')])
+  return Aes.concatBytes([...parts, length, magic])
 }

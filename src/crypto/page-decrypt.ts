@@ -16,7 +16,7 @@ import * as Aes from './aes.js'
 import type { PageDecoders } from './options.js'
 
 /** What decrypting one chunk's pages needs. */
-export interface ChunkCrypto {
+interface ChunkCrypto {
   key: Aes.ModuleKey
   /** The file AAD: AAD prefix ‖ file unique id. */
   fileAad: Uint8Array

@@ -31,8 +31,9 @@ function mul(r: Uint32Array, k: number, bh: number, bl: number): void {
   const b0 = bl & 0xffff
   const b1 = bl >>> 16
   const mid = a1 * b0 + a0 * b1
-  const low = a0 * b0 + (mid % 65536) * 65536
-  r[k + 1] = low % 4294967296
+  // mid < 2^33 and low < 2^33: `& 0xffff` takes mid's low 16 bits exactly, and the Uint32Array store keeps low's low 32.
+  const low = a0 * b0 + (mid & 0xffff) * 65536
+  r[k + 1] = low
   r[k] = a1 * b1 + ((mid / 65536) | 0) + (low > 0xffffffff ? 1 : 0) + Math.imul(ah, bl) + Math.imul(al, bh)
 }
 

@@ -99,8 +99,9 @@ export async function readPageIndexes(
   source: ByteSource, rowGroup: RowGroupInfo, columns: readonly ColumnChunkInfo[], options: PageIndexOptions = {},
 ): Promise<(ColumnPageIndex | undefined)[]> {
   const limit = options.footerOffset ?? source.byteLength ?? Number.MAX_SAFE_INTEGER
+  const contexts = columns.map((c) => chunkContext(c, rowGroup, source))
   const decrypters = columns.map((c) => (c.encrypted ? options.decryption?.pageIndex(rowGroup.index, c.column.columnIndex) : undefined))
-  const located = columns.map((c, i) => (c.encrypted && !decrypters[i] ? undefined : locateIndexes(c, limit, chunkContext(c, rowGroup, source))))
+  const located = columns.map((c, i) => (c.encrypted && !decrypters[i] ? undefined : locateIndexes(c, limit, contexts[i]!)))
   if (options.columnIndex === false) for (const l of located) if (l) l.columnIndex = undefined
   const ranges: ByteRange[] = []
   for (const l of located) if (l) ranges.push(l.offsetIndex, ...(l.columnIndex ? [l.columnIndex] : []))
@@ -109,7 +110,7 @@ export async function readPageIndexes(
   return Promise.all(located.map(async (l, i) => {
     if (!l) return undefined
     const column = columns[i]!
-    const ctx = chunkContext(column, rowGroup, source)
+    const ctx = contexts[i]!
     const decrypt = decrypters[i]
     let oi = bytes[next++]!
     let ci = l.columnIndex ? bytes[next++] : undefined

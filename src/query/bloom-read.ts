@@ -53,6 +53,15 @@ export function decodeBloomFilter(bytes: Uint8Array, ctx: ParquetErrorContext = 
 /** Header bytes read first when bloom_filter_length is absent (headers are a few bytes). */
 const HEADER_PROBE = 64
 
+/** Checks that a filter at `offset` (`length` bytes, when known) lies within [4, limit); its error context. */
+function checkPlace(offset: number, length: number | undefined, limit: number, ctx: ParquetErrorContext): ParquetErrorContext {
+  const where = { ...ctx, offset }
+  if (!Number.isSafeInteger(offset) || offset < 4 || offset >= limit || (length !== undefined && !(length > 0 && offset + length <= limit))) {
+    throw new ParquetError('METADATA_INVALID', `expected the bloom filter inside the file (bytes 4 to ${limit}), found offset ${offset}, length ${length ?? 'absent'}`, where)
+  }
+  return where
+}
+
 /**
  * Reads the bloom filter at `offset` (with `length` when the chunk records
  * it; else the header is read first to learn numBytes). `limit` is where the
@@ -61,10 +70,7 @@ const HEADER_PROBE = 64
 export async function readBloomFilter(
   source: ByteSource, offset: number, length: number | undefined, limit: number, ctx: ParquetErrorContext = {}, signal?: AbortSignal,
 ): Promise<BloomFilter> {
-  const where = { ...ctx, offset }
-  if (!Number.isSafeInteger(offset) || offset < 4 || offset >= limit || (length !== undefined && !(length > 0 && offset + length <= limit))) {
-    throw new ParquetError('METADATA_INVALID', `expected the bloom filter inside the file (bytes 4 to ${limit}), found offset ${offset}, length ${length ?? 'absent'}`, where)
-  }
+  const where = checkPlace(offset, length, limit, ctx)
   if (length !== undefined) return decodeBloomFilter(await source.read(offset, offset + length, { signal }), where)
   const probe = await source.read(offset, Math.min(limit, offset + HEADER_PROBE), { signal })
   const { header, headerLength } = decodeBloomHeader(probe, where)
@@ -80,10 +86,7 @@ export async function readBloomFilter(
 export async function readEncryptedBloomFilter(
   source: ByteSource, offset: number, length: number, limit: number, decrypt: BloomDecrypter, ctx: ParquetErrorContext = {}, signal?: AbortSignal,
 ): Promise<BloomFilter> {
-  const where = { ...ctx, offset }
-  if (!Number.isSafeInteger(offset) || offset < 4 || !(length > 0 && offset + length <= limit)) {
-    throw new ParquetError('METADATA_INVALID', `expected the bloom filter inside the file (bytes 4 to ${limit}), found offset ${offset}, length ${length}`, where)
-  }
+  const where = checkPlace(offset, length, limit, ctx)
   const { header, bitset } = await decrypt(await source.read(offset, offset + length, { signal }), where)
   const { numBytes } = decodeBloomHeader(header, where).header
   if (bitset.length !== numBytes) {

@@ -84,7 +84,7 @@ export function statisticsBounds(column: FilterColumn, info: ColumnChunkInfo, op
   if (!info.metaData) return { hasValues: true, hasNulls: true, maybeNaN: spec.floating }
   const stats = chunkStatistics(info)
   const nullCount = node.maxDefinitionLevel === 0 ? 0 : stats?.nullCount
-  const raw = info.metaData?.statistics
+  const raw = info.metaData.statistics
   // Old writers' min/max of binary columns were compared as signed bytes: only min_value/max_value are bounds there.
   const binary = node.physicalType === 'BYTE_ARRAY' || node.physicalType === 'FIXED_LEN_BYTE_ARRAY'
   const trusted = !binary || raw?.min_value !== undefined || raw?.max_value !== undefined

@@ -21,7 +21,7 @@ export function fail(c: Cursor, code: ParquetErrorCode, message: string, at = c.
 }
 
 /** Takes `n` bytes: returns where they start and moves the cursor past them (THRIFT_EOF when fewer are left). */
-export function take(c: Cursor, n: number): number {
+function take(c: Cursor, n: number): number {
   const pos = c.offset
   if (pos + n > c.bytes.length) {
     fail(c, 'THRIFT_EOF', `thrift data ended early: expected ${n} more byte(s), found ${Math.max(c.bytes.length - pos, 0)}`)

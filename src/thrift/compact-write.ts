@@ -34,7 +34,7 @@ export function writerBytes(w: CompactWriter): Uint8Array {
 }
 
 /** Makes room for `n` more bytes, doubling the buffer as needed. */
-export function ensure(w: CompactWriter, n: number): void {
+function ensure(w: CompactWriter, n: number): void {
   const need = w.offset + n
   if (need <= w.bytes.length) return
   let size = w.bytes.length * 2
@@ -46,7 +46,7 @@ export function ensure(w: CompactWriter, n: number): void {
 }
 
 /** Writes one byte (0..255). */
-export function writeUByte(w: CompactWriter, b: number): void {
+function writeUByte(w: CompactWriter, b: number): void {
   ensure(w, 1)
   w.bytes[w.offset++] = b
 }
@@ -69,7 +69,7 @@ export function writeI32(w: CompactWriter, n: number): void {
 }
 
 /** Writes a signed 64-bit bigint as a zigzag varint. */
-export function writeI64Big(w: CompactWriter, n: bigint): void {
+function writeI64Big(w: CompactWriter, n: bigint): void {
   let v = BigInt.asUintN(64, (n << 1n) ^ (n >> 63n))
   ensure(w, 10)
   while (v >= 0x80n) {

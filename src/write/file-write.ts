@@ -70,7 +70,7 @@ async function openEncryption(state: FileState): Promise<FileEncryption> {
   } catch (e) {
     throw withContext(e, { part: 'encryption' }, 'IO_ERROR')
   }
-  return code.openEncryption(state.options.encryption!, state.schema.leaves, metadataEncoders)
+  return code.openEncryption(state.options.encryption!, state.schema.leaves, metadataEncoders, state.options.crc !== false)
 }
 
 function chunkOptions(state: FileState, leafIndex: number): ColumnWriteOptions {
@@ -81,7 +81,8 @@ function chunkOptions(state: FileState, leafIndex: number): ColumnWriteOptions {
     pageVersion: o.pageVersion ?? DEFAULTS.pageVersion,
     codec: s.codec,
     codecs: o.codecs,
-    crc: o.crc !== false,
+    // An encrypted column's CRCs cover its page modules: encrypt-file.ts writes them.
+    crc: o.crc !== false && !state.encryption?.encrypts(leafIndex),
     pageSize: o.pageSize ?? DEFAULTS.pageSize,
     pageRows: o.pageRows ?? DEFAULTS.pageRows,
     encoding: s.encoding,
